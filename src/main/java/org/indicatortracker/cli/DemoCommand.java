@@ -1,0 +1,164 @@
+package org.indicatortracker.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.Lexicon;
+import org.indicatortracker.extract.ReportOverrides;
+import org.indicatortracker.kafka.EmbeddedKafkaBroker;
+import org.indicatortracker.kafka.GoalStatusReader;
+import org.indicatortracker.kafka.ReportPublisher;
+import org.indicatortracker.stream.Json;
+import org.indicatortracker.stream.ReportEnvelope;
+import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.verdict.GoalStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The whole pipeline in one command: an embedded broker in a fresh folder, the topics, the app, the
+ * reports published, and the final status of every goal once the statuses have settled.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run broker, app and reports end to end, then print the final goal statuses.")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--reports", paramLabel = "DIR", description = "publish the reports of DIR instead of the samples")
+    Path reports;
+
+    @Option(names = "--shuffle", paramLabel = "SEED", description = "publish in an order shuffled with this seed")
+    Long shuffle;
+
+    @Option(names = "--json", description = "print the final statuses as JSON lines, and nothing else on stdout")
+    boolean json;
+
+    @Option(names = "--keep-running", description = "stay up, serving metrics, until Ctrl-C")
+    boolean keepRunning;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "give up waiting for statuses after this long (default ${DEFAULT-VALUE})")
+    int timeout;
+
+    @Option(names = {"-c", "--config"}, description = "a tracker or Kafka property, key=value (repeatable)")
+    Map<String, String> config = new LinkedHashMap<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Documents> documents = reports != null ? Documents.fromFiles(List.of(reports)) : Documents.samples();
+        Files.createDirectories(Path.of("data"));
+        Path work = Files.createTempDirectory(Path.of("data"), "demo-");
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(work.resolve("kafka"), 0, Map.of()).start();
+        TrackerApp app = null;
+        try {
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("bootstrap.servers", broker.bootstrapServers());
+            settings.put("application.id", "tracker-demo");
+            settings.put("state.dir", work.resolve("streams").toString());
+            settings.putAll(config);
+            TrackerConfig cfg = TrackerConfig.fromEnvironment(Optional.empty(), settings);
+            app = TrackerApp.start(cfg, keepRunning);
+            Extractor extractor = new Extractor(Lexicon.load(cfg.lexiconFile()));
+
+            List<ReportEnvelope> envelopes = new ArrayList<>();
+            for (Documents d : documents) {
+                envelopes.addAll(ReportPublisher.envelopes(d.name(), d.text(), ReportOverrides.NONE, extractor));
+            }
+            if (shuffle != null) {
+                Collections.shuffle(envelopes, new Random(shuffle));
+            }
+            Set<String> expected = expectedGoals(envelopes, extractor);
+            err.println("demo: broker " + broker.bootstrapServers() + ", publishing " + envelopes.size()
+                    + " report(s), expecting " + expected.size() + " goal(s)");
+            err.flush();
+            PublishCommand.publish(cfg, envelopes);
+            Map<String, GoalStatus> statuses;
+            try (GoalStatusReader reader = new GoalStatusReader(cfg.clientProperties(), cfg.topics().goalStatus())) {
+                statuses = reader.readUntil(latest -> latest.keySet().containsAll(expected),
+                        Duration.ofSeconds(3), Duration.ofSeconds(timeout));
+            }
+            List<GoalStatus> sorted = statuses.values().stream()
+                    .sorted(Comparator.comparing(GoalStatus::region).thenComparing(GoalStatus::year)
+                            .thenComparing(GoalStatus::indicator)).toList();
+            if (json) {
+                sorted.forEach(s -> out.println(Json.writeString(s)));
+            } else {
+                out.print(GoalTable.render(sorted));
+                out.println(summary(sorted));
+            }
+            out.flush();
+            if (keepRunning) {
+                err.println("demo: running; metrics at http://localhost:" + app.httpPort() + "/metrics; Ctrl-C to stop");
+                err.flush();
+                awaitCtrlC(app, broker, work);
+                return 0;
+            }
+        } finally {
+            if (!keepRunning) {
+                if (app != null) {
+                    app.close();
+                }
+                broker.close();
+                deleteQuietly(work);
+            }
+        }
+        return 0;
+    }
+
+    /** The goals the reports set: region|year|indicator of every target. */
+    static Set<String> expectedGoals(List<ReportEnvelope> envelopes, Extractor extractor) {
+        Set<String> goals = new TreeSet<>();
+        for (ReportEnvelope e : envelopes) {
+            extractor.extract(e.id(), e.text(), new ReportOverrides(e.region(), e.year(), e.source())).facts().stream()
+                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
+        }
+        return goals;
+    }
+
+    private static String summary(List<GoalStatus> statuses) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        statuses.forEach(s -> counts.merge(s.status().name(), 1, Integer::sum));
+        return statuses.size() + " goals: " + counts;
+    }
+
+    private static void awaitCtrlC(TrackerApp app, EmbeddedKafkaBroker broker, Path work) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            broker.close();
+            deleteQuietly(work);
+            stopped.countDown();
+        }, "demo-shutdown"));
+        stopped.await();
+    }
+
+    static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

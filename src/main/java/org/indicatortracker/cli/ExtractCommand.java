@@ -1,0 +1,66 @@
+package org.indicatortracker.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.indicatortracker.extract.ExtractedReport;
+import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.Lexicon;
+import org.indicatortracker.extract.ReportOverrides;
+import org.indicatortracker.stream.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Offline extraction: the facts the topology would take from each file, one JSON object per line. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the facts extracted from report files as JSON lines (no Kafka needed).")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "report files, or folders of them")
+    List<Path> files;
+
+    @Option(names = "--region", description = "override the region read from the text")
+    String region;
+
+    @Option(names = "--year", description = "override the report year read from the text")
+    Integer year;
+
+    @Option(names = "--source", description = "report or quote")
+    String source;
+
+    @Option(names = "--profile", description = "also print each report's profile (region, years, sections) to stderr")
+    boolean profile;
+
+    @Option(names = "--lexicon", description = "a lexicon file that extends the built-in one")
+    Path lexicon;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Extractor extractor = new Extractor(Lexicon.load(java.util.Optional.ofNullable(lexicon)));
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path file : Files2.expand(files)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            for (ExtractedReport r : extractor.extractDocument(file.getFileName().toString(), text,
+                    new ReportOverrides(region, year, source))) {
+                if (profile || !r.recognised()) {
+                    spec.commandLine().getErr().println(r.reportId() + ": " + (r.recognised() ? r.profile()
+                            : "not recognised as a government work report; no facts"));
+                }
+                for (Fact f : r.facts()) {
+                    out.println(Json.writeString(f));
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package org.indicatortracker.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.Lexicon;
+import org.indicatortracker.extract.ReportOverrides;
+import org.indicatortracker.kafka.ReportPublisher;
+import org.indicatortracker.stream.ReportEnvelope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Publishes report files to the reports topic, a collection split into its reports. */
+@Command(name = "publish", mixinStandardHelpOptions = true, description = "Publish report files to the reports topic.")
+final class PublishCommand implements Callable<Integer> {
+    /** From this many records on, a progress bar shows on stderr. */
+    static final int PROGRESS_FROM = 5;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "report files, or folders of them")
+    List<Path> files;
+
+    @Option(names = "--region", description = "override the region read from the text")
+    String region;
+
+    @Option(names = "--year", description = "override the report year read from the text")
+    Integer year;
+
+    @Option(names = "--source", description = "report (default) or quote")
+    String source;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        TrackerConfig config = kafka.load();
+        if (config.bootstrapServers().isEmpty()) {
+            spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS "
+                    + "(`./tracker run` prints the address of its embedded broker)");
+            return 2;
+        }
+        Extractor extractor = new Extractor(Lexicon.load(config.lexiconFile()));
+        ReportOverrides overrides = new ReportOverrides(region, year, source);
+        List<ReportEnvelope> envelopes = new ArrayList<>();
+        for (Documents d : Documents.fromFiles(files)) {
+            envelopes.addAll(ReportPublisher.envelopes(d.name(), d.text(), overrides, extractor));
+        }
+        for (ReportEnvelope e : envelopes) {
+            if (!ReportPublisher.recognised(e, extractor)) {
+                spec.commandLine().getErr().println("warning: " + e.id()
+                        + " is not recognised as a government work report; the tracker will take no facts from it");
+            }
+        }
+        publish(config, envelopes);
+        spec.commandLine().getOut().println("published " + envelopes.size() + " report(s) to " + config.topics().reports());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static void publish(TrackerConfig config, List<ReportEnvelope> envelopes) throws Exception {
+        try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
+            if (envelopes.size() >= PROGRESS_FROM) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("publish").setInitialMax(envelopes.size()).build()) {
+                    publisher.sendAll(envelopes, e -> bar.step());
+                }
+            } else {
+                publisher.sendAll(envelopes, e -> { });
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.indicatortracker.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.kafka.EmbeddedKafkaBroker;
+import org.indicatortracker.stream.TrackerApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The streams application. Without a bootstrap server it starts the embedded broker in this JVM
+ * first (localhost:9092, data in ./data/kafka). On Ctrl-C the app closes first, then the broker.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the streams application (embedded Kafka if no bootstrap server is given).")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        TrackerConfig config = kafka.load();
+        EmbeddedKafkaBroker broker = null;
+        if (config.bootstrapServers().isEmpty()) {
+            broker = new EmbeddedKafkaBroker(config.embeddedDataDir(), config.embeddedPort(), Map.of()).start();
+            config = config.with("bootstrap.servers", broker.bootstrapServers());
+            spec.commandLine().getOut().println("embedded Kafka broker at " + broker.bootstrapServers()
+                    + " (data in " + config.embeddedDataDir() + "); publish with: ./tracker publish -b "
+                    + broker.bootstrapServers() + " FILE");
+        }
+        TrackerApp app;
+        try {
+            app = TrackerApp.start(config, true);
+        } catch (RuntimeException e) {
+            if (broker != null) {
+                broker.close();
+            }
+            throw e;
+        }
+        spec.commandLine().getOut().println("tracker running; metrics at http://localhost:" + app.httpPort() + "/metrics");
+        spec.commandLine().getOut().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        EmbeddedKafkaBroker b = broker;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            if (b != null) {
+                b.close();
+            }
+            stopped.countDown();
+        }, "tracker-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,222 @@
+package org.indicatortracker.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.indicatortracker.extract.ExtractedReport;
+import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.ReportOverrides;
+
+/**
+ * Scores the extractor against a gold file in the format of {@code seed-gold.json}. A fact matches a
+ * gold item when region, role, year, indicator, value and unit agree, and for targets the
+ * comparator too. Precision and recall per report and in total, for targets and for actuals.
+ */
+public final class GoldEvaluation {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double EPSILON = 1e-6;
+
+    private final Extractor extractor;
+
+    public GoldEvaluation(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** One expected or extracted item, reduced to what matching compares. */
+    public record Item(String region, String role, int year, String indicator, Double value, String unit,
+                       String comparator, String text) {
+        boolean matches(Item o) {
+            return region.equals(o.region) && role.equals(o.role) && year == o.year && indicator.equals(o.indicator)
+                    && sameValue(value, o.value) && Objects.equals(blankToNull(unit), blankToNull(o.unit))
+                    && (!role.equals("target") || Objects.equals(comparator, o.comparator));
+        }
+
+        private static boolean sameValue(Double a, Double b) {
+            return a == null ? b == null : b != null && Math.abs(a - b) < EPSILON;
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+
+        @Override
+        public String toString() {
+            String v = value == null ? "" : " " + (value == Math.rint(value) ? String.valueOf(value.longValue()) : value) + Objects.toString(unit, "");
+            return String.format("%s %s %d %s %s%s  «%s»", region, role, year, indicator,
+                    role.equals("target") ? comparator : "", v, text);
+        }
+    }
+
+    /** Counts for one report (or the total), for one role. */
+    public record Score(int expected, int extracted, int matched) {
+        public double precision() {
+            return extracted == 0 ? (expected == 0 ? 1 : 0) : (double) matched / extracted;
+        }
+
+        public double recall() {
+            return expected == 0 ? 1 : (double) matched / expected;
+        }
+
+        Score plus(Score o) {
+            return new Score(expected + o.expected, extracted + o.extracted, matched + o.matched);
+        }
+    }
+
+    public record ReportResult(String label, boolean regionRight, boolean yearRight, String foundRegion,
+                               Integer foundYear, Score targets, Score actuals, List<Item> missed, List<Item> wrong) {
+    }
+
+    public record Result(List<ReportResult> reports, Score targets, Score actuals) {
+        public boolean regionsAndYearsRight() {
+            return reports.stream().allMatch(r -> r.regionRight() && r.yearRight());
+        }
+    }
+
+    public Result evaluate(Path goldFile, Path reportsDir) throws IOException {
+        JsonNode gold = JSON.readTree(goldFile.toFile());
+        Map<String, List<ExtractedReport>> byFile = new LinkedHashMap<>();
+        List<ReportResult> results = new ArrayList<>();
+        Score targets = new Score(0, 0, 0);
+        Score actuals = new Score(0, 0, 0);
+        for (JsonNode entry : gold.path("reports")) {
+            String file = entry.path("seed").asText();
+            List<ExtractedReport> extracted = byFile.computeIfAbsent(file, f -> extractFile(reportsDir.resolve(f)));
+            String region = entry.path("region").asText();
+            int reportYear = entry.path("reportYear").asInt();
+            boolean quote = entry.path("docType").asText().contains("quote");
+            ExtractedReport found = pick(extracted, entry, quote);
+            List<Item> expected = expected(entry, region);
+            List<Item> got = found == null ? List.of() : found.facts().stream().map(GoldEvaluation::item).toList();
+            List<Item> missed = new ArrayList<>();
+            List<Item> wrong = new ArrayList<>();
+            Score t = score("target", expected, got, missed, wrong);
+            Score a = score("actual", expected, got, missed, wrong);
+            targets = targets.plus(t);
+            actuals = actuals.plus(a);
+            String foundRegion = found == null ? null : found.profile().region();
+            Integer foundYear = found == null ? null : found.profile().reportYear();
+            results.add(new ReportResult(file + " " + region + " " + reportYear + (quote ? " (quote)" : ""),
+                    region.equals(foundRegion), Objects.equals(reportYear, foundYear), foundRegion, foundYear,
+                    t, a, missed, wrong));
+        }
+        return new Result(results, targets, actuals);
+    }
+
+    private List<ExtractedReport> extractFile(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return extractor.extractDocument(file.getFileName().toString(), text, ReportOverrides.NONE);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The extracted report a gold entry describes: by its position in a collection, else by region and year. */
+    private static ExtractedReport pick(List<ExtractedReport> extracted, JsonNode entry, boolean quote) {
+        if (entry.has("collectionIndex")) {
+            int index = entry.path("collectionIndex").asInt();
+            return index <= extracted.size() ? extracted.get(index - 1) : null;
+        }
+        return extracted.stream()
+                .filter(r -> quote == "quote".equals(r.profile().kind().name()) || extracted.size() == 1)
+                .findFirst().orElse(extracted.isEmpty() ? null : extracted.get(0));
+    }
+
+    private static List<Item> expected(JsonNode entry, String region) {
+        List<Item> items = new ArrayList<>();
+        int reportYear = entry.path("reportYear").asInt();
+        for (JsonNode t : entry.path("targets")) {
+            items.add(new Item(region, "target", reportYear, t.path("indicator").asText(), number(t.path("value")),
+                    text(t.path("unit")), t.path("comparator").asText(), t.path("text").asText()));
+        }
+        int reviewYear = entry.path("reviewYear").asInt();
+        for (JsonNode a : entry.path("actuals")) {
+            items.add(new Item(region, "actual", reviewYear, a.path("indicator").asText(), number(a.path("value")),
+                    text(a.path("unit")), null, a.path("text").asText()));
+        }
+        // One clause split into several gold records of the same indicator counts once.
+        List<Item> unique = new ArrayList<>();
+        for (Item i : items) {
+            if (unique.stream().noneMatch(u -> u.matches(i) && u.text().equals(i.text()))) {
+                unique.add(i);
+            }
+        }
+        return unique;
+    }
+
+    private static Item item(Fact f) {
+        return new Item(f.region(), f.role().name(), f.year(), f.indicatorName(), f.value(), f.unit(),
+                f.comparator().name(), f.text().replace('\n', ' '));
+    }
+
+    private static Score score(String role, List<Item> expected, List<Item> got, List<Item> missed, List<Item> wrong) {
+        List<Item> want = expected.stream().filter(i -> i.role().equals(role)).toList();
+        List<Item> have = got.stream().filter(i -> i.role().equals(role)).toList();
+        boolean[] used = new boolean[have.size()];
+        int matched = 0;
+        for (Item w : want) {
+            boolean hit = false;
+            for (int j = 0; j < have.size(); j++) {
+                if (!used[j] && have.get(j).matches(w)) {
+                    used[j] = true;
+                    hit = true;
+                    matched++;
+                    break;
+                }
+            }
+            if (!hit) {
+                missed.add(w);
+            }
+        }
+        for (int j = 0; j < have.size(); j++) {
+            if (!used[j]) {
+                wrong.add(have.get(j));
+            }
+        }
+        return new Score(want.size(), have.size(), matched);
+    }
+
+    private static Double number(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : null;
+    }
+
+    private static String text(JsonNode n) {
+        return n.isNull() || n.isMissingNode() ? null : n.asText();
+    }
+
+    /** The printed report: per report, the totals, then every miss and every wrong fact. */
+    public static String format(Result r) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-48s %-14s %-22s %-22s%n", "report", "region/year", "targets P / R", "actuals P / R"));
+        for (ReportResult rr : r.reports()) {
+            out.append(String.format(Locale.ROOT, "%-48s %-14s %-22s %-22s%n", rr.label(),
+                    (rr.regionRight() ? "ok" : "WRONG:" + rr.foundRegion()) + "/" + (rr.yearRight() ? "ok" : "WRONG:" + rr.foundYear()),
+                    pr(rr.targets()), pr(rr.actuals())));
+        }
+        out.append(String.format(Locale.ROOT, "%-48s %-14s %-22s %-22s%n", "TOTAL",
+                r.regionsAndYearsRight() ? "all ok" : "errors", pr(r.targets()), pr(r.actuals())));
+        for (ReportResult rr : r.reports()) {
+            for (Item m : rr.missed()) {
+                out.append("MISSED ").append(m).append('\n');
+            }
+            for (Item w : rr.wrong()) {
+                out.append("WRONG  ").append(w).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String pr(Score s) {
+        return String.format(Locale.ROOT, "%.3f / %.3f (%d/%d/%d)", s.precision(), s.recall(), s.matched(), s.extracted(), s.expected());
+    }
+}

@@ -1,0 +1,176 @@
+package org.indicatortracker.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the figures a review section reports for its year. A figure counts when it follows the
+ * indicator it belongs to in the same clause chain; figures for part of a year, for another year,
+ * for another region or averaged over several years do not. The first figure an indicator gets is
+ * kept: the summary paragraph comes before the body.
+ */
+final class ActualGrammar {
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "\\d{1,2}[-—至到~]\\d{1,2}月|前三季度|上半年|一季度|第一季度|前两季度|\\d{1,2}月份|1至\\d{1,2}月|截至\\d{1,2}月");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern STATUS_WORDS = Pattern.compile("^(?:稳步增长|持续增长|平稳增长|较快增长|稳定增长)");
+    private static final Pattern FULFILLED = Pattern.compile("完成(?:省|市|上级)?下达的$");
+    private static final String CLAUSE_BREAKS = ",;:";
+
+    private final Grammar grammar;
+    private final List<String> sentenceCues;
+    private final List<String> sectionCues;
+
+    ActualGrammar(Grammar grammar, Lexicon lexicon) {
+        this.grammar = grammar;
+        this.sentenceCues = lexicon.sentenceEstimateCues();
+        this.sectionCues = lexicon.sectionEstimateCues();
+    }
+
+    /** An actual reading, with whether it was marked as an estimate. */
+    record Actual(Reading reading, boolean estimate) {
+    }
+
+    List<Actual> read(String text, int from, int to, int reviewYear, String region) {
+        int estimateAllFrom = Integer.MAX_VALUE;
+        for (String cue : sectionCues) {
+            int at = text.indexOf(cue, from);
+            if (at >= 0 && at < to) {
+                estimateAllFrom = Math.min(estimateAllFrom, at);
+            }
+        }
+        List<Actual> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int start = from;
+        int summaryLineEnd = -1;
+        while (start < to) {
+            int end = TargetGrammar.sentenceEnd(text, start, to);
+            boolean inSummary = summaryLineEnd < 0 || start < summaryLineEnd;
+            int before = out.size();
+            sentence(text, start, end, reviewYear, region, estimateAllFrom, seen, out, inSummary);
+            if (summaryLineEnd < 0 && out.size() > before) {
+                // The summary is the paragraph where the first reviewed figure stands.
+                int nl = text.indexOf('\n', start);
+                summaryLineEnd = nl < 0 || nl > to ? to : nl;
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private void sentence(String text, int start, int end, int reviewYear, String region, int estimateAllFrom,
+                          Set<String> seen, List<Actual> out, boolean inSummary) {
+        List<IndicatorMention> mentions = grammar.mentions(text, start, end);
+        if (mentions.isEmpty()) {
+            return;
+        }
+        List<Figure> figures = FigureScanner.scan(text, start, end);
+        for (int i = 0; i < mentions.size(); i++) {
+            IndicatorMention m = mentions.get(i);
+            int clauseStart = clauseStart(text, start, m.start());
+            int clauseEnd = clauseEnd(text, m.end(), end);
+            String clause = text.substring(clauseStart, clauseEnd);
+            if (excluded(text, clauseStart, m, clause, reviewYear, region)) {
+                continue;
+            }
+            int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
+            List<Figure> own = grammar.figuresOf(text, m, limit, figures);
+            List<Reading> readings;
+            if (!own.isEmpty()) {
+                readings = grammar.readings(text, m, own);
+            } else {
+                readings = grammar.figureless(clause, clauseStart, m, false);
+                if (readings.isEmpty() && m.indicators().size() == 1 && qualitativeStatus(text, clauseStart, m, clauseEnd)) {
+                    readings = grammar.figureless(clause, clauseStart, m, true);
+                }
+            }
+            for (Reading r : readings) {
+                // Sub-indicators (制造业投资, 存贷款余额) are figures of the summary only; in the body they are detail.
+                if (!r.indicator().headline() && !inSummary) {
+                    continue;
+                }
+                if (seen.add(r.indicator().id())) {
+                    boolean estimate = r.start() >= estimateAllFrom || estimated(text, start, r.start());
+                    out.add(new Actual(r, estimate));
+                }
+            }
+        }
+    }
+
+    /** 城乡居民人均可支配收入稳步增长; 完成省下达的节能减排降碳任务. */
+    private static boolean qualitativeStatus(String text, int clauseStart, IndicatorMention m, int clauseEnd) {
+        String after = text.substring(m.end(), clauseEnd);
+        String before = text.substring(clauseStart, m.start());
+        return STATUS_WORDS.matcher(after).find() || FULFILLED.matcher(before).find();
+    }
+
+    private static boolean excluded(String text, int clauseStart, IndicatorMention m, String clause, int reviewYear, String region) {
+        if (PART_OF_YEAR.matcher(clause).find()) {
+            return true;
+        }
+        Matcher y = YEAR.matcher(clause);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) != reviewYear) {
+                return true;
+            }
+        }
+        return otherPlace(text, clauseStart, m.start(), region);
+    }
+
+    /** 濮阳县地区生产总值 in a city's text is the county's figure, not the city's. */
+    private static boolean otherPlace(String text, int clauseStart, int mentionStart, String region) {
+        if (mentionStart - 1 < clauseStart) {
+            return false;
+        }
+        char before = text.charAt(mentionStart - 1);
+        if (before != '县' && before != '区' && before != '市' && before != '省') {
+            return false;
+        }
+        int nameStart = Math.max(clauseStart, mentionStart - 4);
+        String name = text.substring(nameStart, mentionStart);
+        for (String own : new String[] {"全" + before, "本" + before, "我" + before, "全" + before}) {
+            if (name.endsWith(own)) {
+                return false;
+            }
+        }
+        return region == null || !region.endsWith(name.substring(Math.max(0, name.length() - 3)));
+    }
+
+    /** Sentence-initial 预计 covers the sentence; a 预计 in mid-sentence covers its own clause. */
+    private boolean estimated(String text, int sentenceStart, int at) {
+        String before = text.substring(sentenceStart, at);
+        int clause = clauseStart(text, sentenceStart, at);
+        for (String cue : sentenceCues) {
+            int idx = before.indexOf(cue);
+            if (idx >= 0 && idx <= 6) {
+                return true;
+            }
+            if (text.substring(clause, at).contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(String text, int sentenceStart, int at) {
+        for (int i = at - 1; i >= sentenceStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentenceStart;
+    }
+
+    private static int clauseEnd(String text, int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentenceEnd;
+    }
+}

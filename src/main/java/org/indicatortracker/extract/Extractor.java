@@ -1,0 +1,115 @@
+package org.indicatortracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indicatortracker.report.DocumentKind;
+import org.indicatortracker.report.NormalizedText;
+import org.indicatortracker.report.ReportProfile;
+import org.indicatortracker.report.ReportRecognizer;
+import org.indicatortracker.report.ReportSplitter;
+import org.indicatortracker.report.TextNormalizer;
+
+/**
+ * Normalise, recognise, extract: from the text of a report to its facts. Stateless and thread-safe;
+ * it never throws on text, whatever the text.
+ */
+public final class Extractor {
+    private final TextNormalizer normalizer;
+    private final ReportRecognizer recognizer = new ReportRecognizer();
+    private final ReportSplitter splitter = new ReportSplitter();
+    private final TargetGrammar targets;
+    private final ActualGrammar actuals;
+
+    public Extractor(Lexicon lexicon) {
+        this.normalizer = new TextNormalizer(lexicon.noise());
+        Grammar grammar = new Grammar(lexicon);
+        this.targets = new TargetGrammar(grammar);
+        this.actuals = new ActualGrammar(grammar, lexicon);
+    }
+
+    /** The reports of a document (a collection yields several), offsets relative to the whole document. */
+    public List<ExtractedReport> extractDocument(String documentId, String text, ReportOverrides overrides) {
+        List<ReportSplitter.Part> parts = splitter.split(text);
+        if (parts.size() == 1) {
+            return List.of(extract(documentId, text, overrides));
+        }
+        List<ExtractedReport> reports = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ReportSplitter.Part part = parts.get(i);
+            String id = documentId + "#" + (i + 1);
+            ExtractedReport r = extract(id, text.substring(part.start(), part.end()), overrides);
+            List<Fact> shifted = r.facts().stream().map(f -> shift(f, part.start())).toList();
+            reports.add(new ExtractedReport(id, r.profile(), shifted));
+        }
+        return reports;
+    }
+
+    /** The parts a document splits into: [start, end) in its text. */
+    public List<ReportSplitter.Part> parts(String text) {
+        return splitter.split(text);
+    }
+
+    public ExtractedReport extract(String reportId, String text, ReportOverrides overrides) {
+        NormalizedText norm = normalizer.normalize(text);
+        ReportProfile profile = withOverrides(recognizer.recognize(norm.text()), overrides);
+        List<Fact> facts = new ArrayList<>();
+        if (profile.kind() == DocumentKind.unrecognised || profile.region() == null || profile.reportYear() == null) {
+            return new ExtractedReport(reportId, profile, List.of());
+        }
+        String source = overrides.source() != null ? overrides.source()
+                : profile.kind() == DocumentKind.quote ? "quote" : "report";
+        String t = norm.text();
+        if (profile.hasPlan()) {
+            for (Reading r : targets.read(t, profile.planStart(), profile.planEnd())) {
+                facts.add(fact(reportId, profile.region(), Fact.Role.target, profile.reportYear(), r, false, source, norm));
+            }
+        }
+        if (profile.kind() == DocumentKind.report && profile.hasReview() && profile.reviewYear() != null) {
+            for (ActualGrammar.Actual a : actuals.read(t, profile.reviewStart(), profile.reviewEnd(),
+                    profile.reviewYear(), profile.region())) {
+                facts.add(fact(reportId, profile.region(), Fact.Role.actual, profile.reviewYear(), a.reading(),
+                        a.estimate(), source, norm));
+            }
+        }
+        return new ExtractedReport(reportId, profile, dedupe(facts));
+    }
+
+    /** One target and one actual per indicator and year: the first reading wins. */
+    private static List<Fact> dedupe(List<Fact> facts) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (keys.add(f.factKey())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static ReportProfile withOverrides(ReportProfile p, ReportOverrides o) {
+        if (o.region() == null && o.year() == null) {
+            return p;
+        }
+        Integer reportYear = o.year() != null ? o.year() : p.reportYear();
+        Integer reviewYear = o.year() != null ? Integer.valueOf(o.year() - 1) : p.reviewYear();
+        DocumentKind kind = p.kind() == DocumentKind.unrecognised ? p.kind() : p.kind();
+        return new ReportProfile(kind, o.region() != null ? o.region() : p.region(), p.level(), reportYear,
+                reviewYear, p.deliveredOn(), p.truncated(), p.reviewStart(), p.reviewEnd(), p.planStart(), p.planEnd());
+    }
+
+    private static Fact fact(String reportId, String region, Fact.Role role, int year, Reading r, boolean estimate,
+                             String source, NormalizedText norm) {
+        int start = norm.originalStart(r.start());
+        int end = norm.originalEnd(r.end());
+        return new Fact(reportId, region, role, year, r.indicator().id(), r.indicator().name(), r.kind(),
+                r.comparator(), r.value(), r.valueHigh(), r.unit(), r.direction(), estimate, r.levelValue(),
+                r.levelUnit(), r.relativeTo(), source, norm.original().substring(start, Math.max(start, end)),
+                start, end);
+    }
+
+    private static Fact shift(Fact f, int by) {
+        return new Fact(f.reportId(), f.region(), f.role(), f.year(), f.indicator(), f.indicatorName(), f.kind(),
+                f.comparator(), f.value(), f.valueHigh(), f.unit(), f.direction(), f.estimate(), f.levelValue(),
+                f.levelUnit(), f.relativeTo(), f.source(), f.text(), f.start() + by, f.end() + by);
+    }
+}

@@ -1,0 +1,73 @@
+package org.indicatortracker.extract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One extracted fact: a target set for a year, or an actual reported for a year.
+ *
+ * @param reportId      the report it comes from
+ * @param region        the region it is about
+ * @param role          target or actual
+ * @param year          the year the fact is about
+ * @param indicator     stable indicator id (gdp, cpi …)
+ * @param indicatorName canonical Chinese name
+ * @param kind          growth, level, rate, relative or qualitative
+ * @param comparator    ge, gt, le, approx, eq, range or none
+ * @param value         the figure (for a decrease, the size of the decrease); null if qualitative
+ * @param valueHigh     the upper end of a range
+ * @param unit          the unit as printed (%, 个百分点, 万人, 亿元 …)
+ * @param direction     increase or decrease
+ * @param estimate      true for figures marked 预计 / 初步测算
+ * @param levelValue    a level reported beside a growth figure (全市生产总值完成1850.6亿元，同比增长2.8%)
+ * @param levelUnit     its unit
+ * @param relativeTo    for relative targets: the indicator id or benchmark (gdp, province-average)
+ * @param source        report (a government work report) or quote (a document that quotes one)
+ * @param text          the exact clause as published
+ * @param start         offset of the clause in the report text as published
+ * @param end           offset just past the clause
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Fact(
+        String reportId,
+        String region,
+        Role role,
+        int year,
+        String indicator,
+        String indicatorName,
+        Kind kind,
+        Comparator comparator,
+        Double value,
+        Double valueHigh,
+        String unit,
+        Direction direction,
+        boolean estimate,
+        Double levelValue,
+        String levelUnit,
+        String relativeTo,
+        String source,
+        String text,
+        int start,
+        int end) {
+
+    public enum Role { target, actual }
+
+    public enum Kind { growth, level, rate, relative, qualitative }
+
+    public enum Direction { increase, decrease }
+
+    /** region|year|indicator: the goal this fact belongs to. */
+    public String goalKey() {
+        return region + "|" + year + "|" + indicator;
+    }
+
+    /** Identity of the fact within its report (one target and one actual per indicator and year). */
+    public String factKey() {
+        return reportId + "|" + role + "|" + year + "|" + indicator;
+    }
+
+    public Fact withReport(String newReportId, String newRegion, int yearShift) {
+        return new Fact(newReportId, newRegion, role, year + yearShift, indicator, indicatorName, kind, comparator,
+                value, valueHigh, unit, direction, estimate, levelValue, levelUnit, relativeTo, source, text,
+                start, end);
+    }
+}

@@ -1,0 +1,216 @@
+package org.indicatortracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Finds the figures of a text: Arabic or Chinese numbers that carry a unit, with ranges and trailing
+ * qualifiers. A single forward scan with bounded look-ahead: linear in the text, no backtracking.
+ * A number without a unit (years, ranks, ordinals, names such as 5G) is not a figure.
+ */
+public final class FigureScanner {
+    /** Longest first, so that 个百分点 wins over 个 and 万亿元 over 亿元. */
+    private static final String[] UNITS = {
+        "个百分点", "百分点", "%", "‰",
+        "万亿元", "亿元", "万元", "元",
+        "亿美元", "万美元", "美元",
+        "万亿斤", "亿斤", "万斤", "斤",
+        "亿吨", "万吨", "吨",
+        "万人次", "万人", "人次", "人",
+        "万户", "户", "万亩", "亩",
+        "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦",
+        "万平方米", "平方米", "公里",
+        "家", "个",
+    };
+    private static final String[][] QUALIFIERS = {
+        {"及以上", "ge"}, {"以上", "ge"}, {"左右", "approx"}, {"上下", "approx"},
+        {"以内", "le"}, {"之内", "le"}, {"以下", "le"},
+    };
+    private static final String RANGE_MARKS = "-—–~～至到";
+    private static final int MAX_DIGITS = 15;
+
+    private FigureScanner() {
+    }
+
+    public static List<Figure> scan(String text, int from, int to) {
+        List<Figure> figures = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Figure f = figureAt(text, i, to);
+            if (f != null) {
+                figures.add(f);
+                i = f.end();
+            } else {
+                i = skipToken(text, i, to);
+            }
+        }
+        return figures;
+    }
+
+    /** Past the number or numeral run at i (so that 2023 is never re-read as 023), or one char. */
+    private static int skipToken(String text, int i, int to) {
+        char c = text.charAt(i);
+        int j = i + 1;
+        if (isDigit(c)) {
+            while (j < to && (isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+                j++;
+            }
+        } else if (ChineseNumbers.isNumeral(c)) {
+            while (j < to && ChineseNumbers.isNumeral(text.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private static Figure figureAt(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (isDigit(c)) {
+            if (i > 0 && (isLatin(text.charAt(i - 1)) || isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+                return null;
+            }
+            return arabic(text, i, to);
+        }
+        if (text.startsWith("正增长", i) && i + 3 <= to) {
+            return new Figure(i, i + 3, 0, null, "%", Comparator.gt);
+        }
+        if (text.startsWith("百分之", i)) {
+            return percentWords(text, i, to);
+        }
+        if (ChineseNumbers.isNumeral(c) && (i == 0 || !ChineseNumbers.isNumeral(text.charAt(i - 1)))) {
+            return chinese(text, i, to);
+        }
+        return null;
+    }
+
+    private static Figure arabic(String text, int start, int to) {
+        int[] end = new int[1];
+        Double value = readNumber(text, start, to, end);
+        if (value == null) {
+            return null;
+        }
+        int j = end[0];
+        if (j < to && isLatin(text.charAt(j))) {
+            return null;
+        }
+        String unit = unitAt(text, j, to);
+        if (unit != null) {
+            j += unit.length();
+        }
+        Double high = null;
+        if (j < to && RANGE_MARKS.indexOf(text.charAt(j)) >= 0) {
+            int k = j;
+            while (k < to && RANGE_MARKS.indexOf(text.charAt(k)) >= 0 && k - j < 2) {
+                k++;
+            }
+            if (k < to && isDigit(text.charAt(k))) {
+                int[] end2 = new int[1];
+                Double second = readNumber(text, k, to, end2);
+                String unit2 = second == null ? null : unitAt(text, end2[0], to);
+                if (second != null && unit2 != null && (unit == null || unit.equals(unit2)) && second > value) {
+                    high = second;
+                    unit = unit2;
+                    j = end2[0] + unit2.length();
+                }
+            }
+        }
+        if (unit == null) {
+            return null;
+        }
+        return withQualifier(text, start, j, to, value, high, unit);
+    }
+
+    private static Figure percentWords(String text, int start, int to) {
+        int j = start + 3;
+        int k = j;
+        while (k < to && ChineseNumbers.isNumeral(text.charAt(k)) && k - j < MAX_DIGITS) {
+            k++;
+        }
+        OptionalDouble v = ChineseNumbers.parse(text.substring(j, k));
+        if (v.isEmpty()) {
+            return null;
+        }
+        return withQualifier(text, start, k, to, v.getAsDouble(), null, "%");
+    }
+
+    private static Figure chinese(String text, int start, int to) {
+        int k = start;
+        while (k < to && ChineseNumbers.isNumeral(text.charAt(k)) && k - start < MAX_DIGITS) {
+            k++;
+        }
+        // A trailing 万 or 亿 belongs to the unit (一千二百万人 → 1200 万人), as it does for Arabic figures.
+        int numberEnd = k;
+        while (numberEnd > start + 1 && (text.charAt(numberEnd - 1) == '万' || text.charAt(numberEnd - 1) == '亿')) {
+            numberEnd--;
+        }
+        String unit = unitAt(text, numberEnd, to);
+        if (unit == null || numberEnd + unit.length() < k) {
+            return null;
+        }
+        OptionalDouble v = ChineseNumbers.parse(text.substring(start, numberEnd));
+        if (v.isEmpty()) {
+            return null;
+        }
+        return withQualifier(text, start, numberEnd + unit.length(), to, v.getAsDouble(), null, unit);
+    }
+
+    private static Figure withQualifier(String text, int start, int j, int to, double value, Double high, String unit) {
+        Comparator qualifier = high != null ? Comparator.range : null;
+        for (String[] q : QUALIFIERS) {
+            if (text.startsWith(q[0], j) && j + q[0].length() <= to) {
+                if (qualifier == null) {
+                    qualifier = Comparator.valueOf(q[1]);
+                }
+                j += q[0].length();
+                break;
+            }
+        }
+        return new Figure(start, j, value, high, unit, qualifier);
+    }
+
+    /** Reads 1850.6 or 1,850.6; end[0] is set past the number. */
+    private static Double readNumber(String text, int start, int to, int[] end) {
+        StringBuilder digits = new StringBuilder();
+        int j = start;
+        boolean point = false;
+        while (j < to && digits.length() < MAX_DIGITS) {
+            char c = text.charAt(j);
+            if (isDigit(c)) {
+                digits.append(c);
+            } else if (c == '.' && !point && j + 1 < to && isDigit(text.charAt(j + 1))) {
+                point = true;
+                digits.append('.');
+            } else if (c == ',' && !point && j + 3 < to && isDigit(text.charAt(j + 1))
+                    && isDigit(text.charAt(j + 2)) && isDigit(text.charAt(j + 3))
+                    && (j + 4 >= to || !isDigit(text.charAt(j + 4)))) {
+                // a thousands separator, not a list comma (增长5%,7%)
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (digits.length() == 0 || digits.length() >= MAX_DIGITS) {
+            return null;
+        }
+        end[0] = j;
+        return Double.parseDouble(digits.toString());
+    }
+
+    private static String unitAt(String text, int j, int to) {
+        for (String u : UNITS) {
+            if (j + u.length() <= to && text.startsWith(u, j)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -1,0 +1,191 @@
+package org.indicatortracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grammar shared by targets and actuals: which figures belong to which indicator mention, and
+ * what a figure means (growth, rate or level; its comparator and direction).
+ */
+final class Grammar {
+    static final Pattern RELATIVE_SYNC = Pattern.compile(
+            "(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长)(基本|保持|基本保持|保持基本)?(?:同步|相适应)");
+    static final Pattern RELATIVE_AVERAGE = Pattern.compile(
+            "(不低于|高于|快于|略高于|持平于|不低于或高于)(全省|全国|全市|全区)平均(?:水平)?");
+    private static final int MAX_FIRST_GAP = 20;
+    private static final int MAX_NEXT_GAP = 14;
+
+    private final Lexicon lexicon;
+
+    Grammar(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Mentions of [from, to), with shared heads distributed: 第一产业、规模以上工业、服务业增加值. */
+    List<IndicatorMention> mentions(String text, int from, int to) {
+        List<IndicatorMention> found = lexicon.mentions(text, from, to);
+        List<IndicatorMention> result = new ArrayList<>(found.size());
+        for (IndicatorMention m : found) {
+            distributedHead(text, from, m).ifPresentOrElse(result::add, () -> result.add(m));
+        }
+        return result;
+    }
+
+    private Optional<IndicatorMention> distributedHead(String text, int from, IndicatorMention m) {
+        if (m.start() - 1 < from || text.charAt(m.start() - 1) != '、') {
+            return Optional.empty();
+        }
+        int listStart = m.start() - 1;
+        while (listStart > from && ",;。:\n".indexOf(text.charAt(listStart - 1)) < 0 && m.start() - listStart < 40) {
+            listStart--;
+        }
+        String[] items = text.substring(listStart, m.start() - 1).split("、");
+        String surface = m.surface();
+        for (int k = 2; k <= Math.min(5, surface.length() - 1); k++) {
+            String head = surface.substring(surface.length() - k);
+            List<Indicator> all = new ArrayList<>();
+            boolean ok = items.length > 0;
+            for (String item : items) {
+                Optional<List<Indicator>> hit = item.isEmpty() ? Optional.empty() : lexicon.lookup(item + head);
+                if (hit.isEmpty()) {
+                    ok = false;
+                    break;
+                }
+                all.addAll(hit.get());
+            }
+            if (ok) {
+                all.addAll(m.indicators());
+                int start = m.start() - 1 - String.join("、", items).length();
+                return Optional.of(new IndicatorMention(start, m.end(), text.substring(start, m.end()), List.copyOf(all)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The figures that follow a mention and belong to it: none of another mention in between, and
+     * every step from one to the next continues the same subject.
+     */
+    List<Figure> figuresOf(String text, IndicatorMention m, int limit, List<Figure> figures) {
+        List<Figure> own = new ArrayList<>();
+        int anchor = m.end();
+        for (Figure f : figures) {
+            if (f.start() < m.end()) {
+                continue;
+            }
+            if (f.start() >= limit) {
+                break;
+            }
+            String gap = text.substring(anchor, f.start());
+            int max = own.isEmpty() ? MAX_FIRST_GAP : MAX_NEXT_GAP;
+            boolean fits = own.isEmpty() ? Clause.opensWithPredicate(gap) : Clause.continues(gap);
+            if (gap.length() > max || gap.indexOf('。') >= 0 || gap.indexOf(';') >= 0 || !fits
+                    || gap.contains("年均") || gap.contains("其中")) {
+                break;
+            }
+            own.add(f);
+            anchor = f.end();
+        }
+        return own;
+    }
+
+    /** What one figure says of one indicator: kind, comparator and direction from the words before it. */
+    Reading reading(Indicator indicator, Figure f, Figure level, String predicate, String span, String surface,
+                    int start, int end) {
+        Fact.Kind kind;
+        if (f.isLevel()) {
+            kind = Fact.Kind.level;
+        } else if (Clause.hasGrowthWord(span) || Clause.hasGrowthWord(surface) || f.isPositiveGrowth()) {
+            kind = Fact.Kind.growth;
+        } else {
+            kind = Fact.Kind.rate;
+        }
+        Fact.Direction direction = Clause.isDecrease(predicate) ? Fact.Direction.decrease : Fact.Direction.increase;
+        Comparator comparator = Clause.comparator(f, predicate);
+        return new Reading(indicator, kind, comparator, f.value(), f.valueHigh(), f.unit(), direction,
+                level == null ? null : level.value(), level == null ? null : level.unit(), null, start, end);
+    }
+
+    /** Readings for a mention and the figures that belong to it, split over several indicators if it names several. */
+    List<Reading> readings(String text, IndicatorMention m, List<Figure> own) {
+        List<Reading> out = new ArrayList<>();
+        List<Indicator> indicators = m.indicators();
+        int end = own.get(own.size() - 1).end();
+        if (indicators.size() == 1) {
+            Figure primary = own.stream().filter(f -> !f.isLevel()).findFirst().orElse(own.get(0));
+            Figure level = primary.isLevel() ? null : own.stream().filter(Figure::isLevel).findFirst().orElse(null);
+            out.add(reading(indicators.get(0), primary, level, predicate(text, m, own, primary),
+                    text.substring(m.end(), primary.start()), m.surface(), m.start(), end));
+            return out;
+        }
+        List<Figure> rates = own.stream().filter(f -> !f.isLevel()).toList();
+        List<Figure> levels = own.stream().filter(Figure::isLevel).toList();
+        for (int i = 0; i < indicators.size(); i++) {
+            Figure primary;
+            Figure level = null;
+            if (rates.size() == indicators.size()) {
+                primary = rates.get(i);
+                level = levels.size() == indicators.size() ? levels.get(i) : null;
+            } else if (own.size() == indicators.size()) {
+                primary = own.get(i);
+            } else if (own.size() == 1) {
+                primary = own.get(0);
+            } else if (levels.size() == indicators.size()) {
+                primary = levels.get(i);
+            } else {
+                primary = own.get(Math.min(i, own.size() - 1));
+            }
+            out.add(reading(indicators.get(i), primary, level, predicate(text, m, own, primary),
+                    text.substring(m.end(), primary.start()), m.surface(), m.start(), end));
+        }
+        return out;
+    }
+
+    /** The words between the mention (or the figure before) and this figure: 同比增长, 控制在 … */
+    private static String predicate(String text, IndicatorMention m, List<Figure> own, Figure f) {
+        int from = m.end();
+        for (Figure g : own) {
+            if (g == f) {
+                break;
+            }
+            from = g.end();
+        }
+        return text.substring(Math.min(from, f.start()), f.start());
+    }
+
+    /** A relative or qualitative reading for each indicator of a mention that has no figure. */
+    List<Reading> figureless(String clause, int clauseStart, IndicatorMention m, boolean qualitativeAllowed) {
+        List<Reading> out = new ArrayList<>();
+        String after = clause.substring(Math.min(clause.length(), m.end() - clauseStart));
+        Matcher sync = RELATIVE_SYNC.matcher(after);
+        Matcher average = RELATIVE_AVERAGE.matcher(after);
+        int end = clauseStart + clause.length();
+        for (Indicator indicator : m.indicators()) {
+            if (sync.find(0)) {
+                Comparator c = sync.group(1) != null && sync.group(1).contains("基本") ? Comparator.approx : Comparator.eq;
+                out.add(relative(indicator, c, "gdp", m.start(), m.end() + sync.end()));
+            } else if (average.find(0)) {
+                Comparator c = average.group(1).startsWith("高于") || average.group(1).startsWith("快于")
+                        || average.group(1).startsWith("略高于") ? Comparator.gt : Comparator.ge;
+                String benchmark = switch (average.group(2)) {
+                    case "全国" -> "national-average";
+                    case "全市" -> "city-average";
+                    default -> "province-average";
+                };
+                out.add(relative(indicator, c, benchmark, m.start(), m.end() + average.end()));
+            } else if (qualitativeAllowed) {
+                out.add(new Reading(indicator, Fact.Kind.qualitative, Comparator.none, null, null, null,
+                        Fact.Direction.increase, null, null, null, m.start(), end));
+            }
+        }
+        return out;
+    }
+
+    private static Reading relative(Indicator indicator, Comparator c, String benchmark, int start, int end) {
+        return new Reading(indicator, Fact.Kind.relative, c, null, null, null, Fact.Direction.increase,
+                null, null, benchmark, start, end);
+    }
+}

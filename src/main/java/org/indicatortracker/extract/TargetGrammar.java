@@ -1,0 +1,142 @@
+package org.indicatortracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the headline target list of a plan section: the sentence after 主要预期目标是 (or 主要目标,
+ * 发展目标), or, where no such lead-in exists, the first sentence that sets growth figures for
+ * several headline indicators. Each item of the list becomes one reading per indicator it names.
+ */
+final class TargetGrammar {
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?:主要预期目标|主要目标|发展目标|预期目标)(?:是|为|如下)?[:：]");
+    private static final String ITEM_SEPARATORS = ",;，；";
+    private static final int MIN_UNHEADED_INDICATORS = 3;
+
+    private final Grammar grammar;
+
+    TargetGrammar(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    List<Reading> read(String text, int from, int to) {
+        int[] list = headedList(text, from, to);
+        if (list == null) {
+            list = unheadedList(text, from, to);
+        }
+        if (list == null) {
+            return List.of();
+        }
+        List<Reading> readings = new ArrayList<>();
+        int itemStart = list[0];
+        for (int i = list[0]; i <= list[1]; i++) {
+            if (i == list[1] || ITEM_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                if (i > itemStart) {
+                    readings.addAll(item(text, itemStart, i));
+                }
+                itemStart = i + 1;
+            }
+        }
+        return readings;
+    }
+
+    /** [start, end) of the list after a lead-in, up to the end of its sentence. */
+    private static int[] headedList(String text, int from, int to) {
+        Matcher m = LEAD_IN.matcher(text).region(from, to);
+        while (m.find()) {
+            int end = sentenceEnd(text, m.end(), to);
+            if (end > m.end() + 4) {
+                return new int[] {m.end(), end};
+            }
+        }
+        return null;
+    }
+
+    private int[] unheadedList(String text, int from, int to) {
+        int start = from;
+        while (start < to) {
+            int end = sentenceEnd(text, start, to);
+            long headline = grammar.mentions(text, start, end).stream()
+                    .filter(m -> m.indicators().get(0).headline())
+                    .filter(m -> !FigureScanner.scan(text, m.end(), Math.min(end, m.end() + 12)).isEmpty())
+                    .count();
+            if (headline >= MIN_UNHEADED_INDICATORS) {
+                return new int[] {start, end};
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    static int sentenceEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '\n' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private List<Reading> item(String text, int start, int end) {
+        List<IndicatorMention> mentions = grammar.mentions(text, start, end);
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        List<Figure> figures = FigureScanner.scan(text, start, end);
+        List<Reading> out = new ArrayList<>();
+        String clause = text.substring(start, end);
+        int consumedUntil = start;
+        for (int i = 0; i < mentions.size(); i++) {
+            IndicatorMention m = mentions.get(i);
+            if (m.start() < consumedUntil) {
+                continue;
+            }
+            int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
+            List<Figure> own = grammar.figuresOf(text, m, limit, figures);
+            if (own.isEmpty() && i + 1 < mentions.size() && figures.size() > 0 && sharesNextFigure(text, m, mentions.get(i + 1))) {
+                // 城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内: the figures follow the last name.
+                List<IndicatorMention> group = new ArrayList<>(List.of(m));
+                int j = i + 1;
+                while (j < mentions.size() && sharesNextFigure(text, group.get(group.size() - 1), mentions.get(j))) {
+                    group.add(mentions.get(j));
+                    j++;
+                }
+                IndicatorMention last = group.get(group.size() - 1);
+                int groupLimit = j < mentions.size() ? mentions.get(j).start() : end;
+                List<Figure> shared = grammar.figuresOf(text, last, groupLimit, figures);
+                if (!shared.isEmpty()) {
+                    List<Indicator> all = new ArrayList<>();
+                    group.forEach(g -> all.addAll(g.indicators()));
+                    IndicatorMention merged = new IndicatorMention(m.start(), last.end(), text.substring(m.start(), last.end()), all);
+                    out.addAll(grammar.readings(text, merged, shared));
+                    consumedUntil = shared.get(shared.size() - 1).end();
+                    i = j - 1;
+                    continue;
+                }
+            }
+            if (!own.isEmpty()) {
+                out.addAll(grammar.readings(text, m, own));
+                consumedUntil = own.get(own.size() - 1).end();
+            } else {
+                List<Reading> figureless = grammar.figureless(clause, start, m, figures.isEmpty());
+                out.addAll(figureless);
+                for (Reading r : figureless) {
+                    if (r.kind() == Fact.Kind.relative) {
+                        consumedUntil = Math.max(consumedUntil, r.end());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Two names joined only by 、 or 和 share the figures that follow the second. */
+    private static boolean sharesNextFigure(String text, IndicatorMention a, IndicatorMention b) {
+        String between = text.substring(a.end(), b.start());
+        return between.equals("、") || between.equals("和") || between.equals("与") || between.equals("及");
+    }
+}

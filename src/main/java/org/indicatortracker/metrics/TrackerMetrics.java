@@ -1,0 +1,72 @@
+package org.indicatortracker.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+
+/**
+ * The tracker's own meters. Tags are bounded: role, indicator (from the lexicon), status, stage and
+ * outcome; never a report id or a region.
+ */
+public final class TrackerMetrics {
+    private final MeterRegistry registry;
+    private final Timer extraction;
+    private final Timer endToEnd;
+
+    public TrackerMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.extraction = Timer.builder("tracker.extraction")
+                .description("Time to normalise, recognise and extract one report")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
+        this.endToEnd = Timer.builder("tracker.end.to.end.latency")
+                .description("From a report's record timestamp to the goal-status event it causes")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry);
+    }
+
+    public static TrackerMetrics noop() {
+        return new TrackerMetrics(new SimpleMeterRegistry());
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** outcome: processed, duplicate, unrecognised, retracted, dead_letter. */
+    public void report(String outcome) {
+        Counter.builder("tracker.reports").description("Report records handled, by outcome")
+                .tag("outcome", outcome).register(registry).increment();
+    }
+
+    public void fact(String role, String indicator) {
+        Counter.builder("tracker.facts.extracted").description("Facts extracted, by role and indicator")
+                .tag("role", role).tag("indicator", indicator).register(registry).increment();
+    }
+
+    public void status(String status, String indicator) {
+        Counter.builder("tracker.goal.statuses").description("Goal-status events sent, by status and indicator")
+                .tag("status", status).tag("indicator", indicator).register(registry).increment();
+    }
+
+    public void deadLetter(String stage) {
+        Counter.builder("tracker.dead.letters").description("Records sent to the dead-letter topic, by failing stage")
+                .tag("stage", stage).register(registry).increment();
+    }
+
+    public Timer extraction() {
+        return extraction;
+    }
+
+    public void endToEnd(Duration latency) {
+        if (!latency.isNegative()) {
+            endToEnd.record(latency);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.indicatortracker.report;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings a report to one canonical form: half-width digits and signs, no spaces inside numbers or
+ * between Chinese characters, no zero-width characters, no watermarks, and lines broken in the
+ * middle of a sentence joined again. One pass over the text, so linear in its length.
+ */
+public final class TextNormalizer {
+    /** A line shorter than this that lacks final punctuation is a heading, not a broken sentence. */
+    private static final int MIN_BROKEN_LINE = 30;
+    private static final String TERMINAL = "。!?;:：；！？”\")）】";
+
+    private final List<Pattern> noise;
+
+    public TextNormalizer(List<Pattern> noise) {
+        this.noise = List.copyOf(noise);
+    }
+
+    public NormalizedText normalize(String original) {
+        boolean[] dropped = markNoise(original);
+        StringBuilder out = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int lineStart = 0;
+        int n = original.length();
+        for (int i = 0; i < n; i++) {
+            if (dropped[i]) {
+                continue;
+            }
+            char c = fold(original.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (c == ' ') {
+                // Keep one space only between two Latin letters (R&D, "M 2" loses it: digit side).
+                if (keepSpace(out, original, dropped, i)) {
+                    map[out.length()] = i;
+                    out.append(' ');
+                }
+                continue;
+            }
+            if (c == '\n') {
+                if (joinsNextLine(out, lineStart, original, dropped, i)) {
+                    continue;
+                }
+                trimTrailingSpace(out);
+                map[out.length()] = i;
+                out.append('\n');
+                lineStart = out.length();
+                continue;
+            }
+            map[out.length()] = i;
+            out.append(c);
+        }
+        int[] exact = new int[out.length() + 1];
+        System.arraycopy(map, 0, exact, 0, out.length());
+        exact[out.length()] = n;
+        return new NormalizedText(original, out.toString(), exact);
+    }
+
+    private boolean[] markNoise(String text) {
+        boolean[] dropped = new boolean[text.length()];
+        for (Pattern p : noise) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    dropped[i] = true;
+                }
+            }
+        }
+        return dropped;
+    }
+
+    /** Maps one character to its canonical form; 0 means drop it. */
+    static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        switch (c) {
+            case '\u3000', '\u00A0', '\t', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',
+                 '\u2008', '\u2009', '\u200A', '\u202F', '\u205F' -> {
+                return ' ';
+            }
+            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\r' -> {
+                return 0;
+            }
+            case '\u2028', '\u2029', '\u000B', '\u000C' -> {
+                return '\n';
+            }
+            default -> {
+                return c;
+            }
+        }
+    }
+
+    private static boolean keepSpace(StringBuilder out, String original, boolean[] dropped, int i) {
+        if (out.length() == 0) {
+            return false;
+        }
+        char before = out.charAt(out.length() - 1);
+        char after = nextKept(original, dropped, i + 1);
+        return isLatinLetter(before) && isLatinLetter(after);
+    }
+
+    private static char nextKept(String original, boolean[] dropped, int from) {
+        for (int j = from; j < original.length(); j++) {
+            if (dropped[j]) {
+                continue;
+            }
+            char c = fold(original.charAt(j));
+            if (c != 0 && c != ' ') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static void trimTrailingSpace(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+
+    /** A newline inside a sentence: a long line without closing punctuation, and no heading next. */
+    private static boolean joinsNextLine(StringBuilder out, int lineStart, String original, boolean[] dropped, int i) {
+        int lineLength = out.length() - lineStart;
+        if (lineLength < MIN_BROKEN_LINE) {
+            return false;
+        }
+        char last = out.charAt(out.length() - 1);
+        if (TERMINAL.indexOf(last) >= 0) {
+            return false;
+        }
+        char next = nextKept(original, dropped, i + 1);
+        if (next == 0 || next == '\n') {
+            return false;
+        }
+        return !startsHeading(original, dropped, i + 1);
+    }
+
+    private static boolean startsHeading(String original, boolean[] dropped, int from) {
+        StringBuilder head = new StringBuilder(24);
+        for (int j = from; j < original.length() && head.length() < 24; j++) {
+            if (dropped[j]) {
+                continue;
+            }
+            char c = fold(original.charAt(j));
+            if (c == '\n') {
+                break;
+            }
+            if (c != 0 && c != ' ') {
+                head.append(c);
+            }
+        }
+        return HEADING.matcher(head).lookingAt();
+    }
+
+    private static final Pattern HEADING = Pattern.compile(
+            "[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]|\\d{1,2}[、.](?!\\d)|第[一二三四五六七八九十]{1,3}[,、部章节]|\\d{4}年.{0,12}(政府工作报告|工作回顾)");
+}

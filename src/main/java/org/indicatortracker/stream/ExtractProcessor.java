@@ -1,0 +1,159 @@
+package org.indicatortracker.stream;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.indicatortracker.extract.ExtractedReport;
+import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.ReportOverrides;
+import org.indicatortracker.metrics.TrackerMetrics;
+import org.indicatortracker.verdict.FactChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reports in, facts and changes out. Parses the record, extracts its facts, and diffs them against
+ * what the same report id gave before: the same text again changes nothing, a new text retracts the
+ * facts it no longer states, and a tombstone retracts them all. Bad input goes to the dead-letter
+ * route with its reason; nothing is dropped in silence.
+ */
+final class ExtractProcessor implements Processor<String, byte[], String, Routed> {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractProcessor.class);
+
+    private final Extractor extractor;
+    private final ReportParser parser;
+    private final TrackerMetrics metrics;
+    private ProcessorContext<String, Routed> context;
+    private KeyValueStore<String, ReportIndex> index;
+
+    ExtractProcessor(Extractor extractor, ReportParser parser, TrackerMetrics metrics) {
+        this.extractor = extractor;
+        this.parser = parser;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Routed> context) {
+        this.context = context;
+        this.index = context.getStateStore(TrackerTopology.REPORT_INDEX_STORE);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        if (record.value() == null) {
+            retractAll(record);
+            return;
+        }
+        ReportEnvelope report;
+        try {
+            report = parser.parse(record.key(), record.value());
+        } catch (BadReport e) {
+            deadLetter(record, e, e.stage(), e.getMessage(), false);
+            return;
+        }
+        List<ExtractedReport> extracted;
+        try {
+            long start = System.nanoTime();
+            extracted = extractor.extractDocument(report.id(), report.text(),
+                    new ReportOverrides(report.region(), report.year(), report.source()));
+            metrics.extraction().record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (RuntimeException | StackOverflowError e) {
+            deadLetter(record, e, "extract", "extraction failed: " + e, true);
+            return;
+        }
+        String hash = ReportParser.hash(report.text() + "\u0000" + report.region() + "\u0000" + report.year() + "\u0000" + report.source());
+        ReportIndex before = orEmpty(index.get(report.id()));
+        if (hash.equals(before.textHash())) {
+            metrics.report("duplicate");
+            return;
+        }
+        boolean recognised = extracted.stream().anyMatch(ExtractedReport::recognised);
+        if (!recognised) {
+            LOG.warn("report {} is not recognised as a government work report; no facts taken", report.id());
+        }
+        metrics.report(recognised ? "processed" : "unrecognised");
+        ReportIndex after = apply(record, report.id(), extracted, before, hash);
+        index.put(report.id(), after);
+    }
+
+    private ReportIndex apply(Record<String, byte[]> record, String reportId, List<ExtractedReport> extracted,
+                              ReportIndex before, String hash) {
+        Map<String, String> facts = new TreeMap<>();
+        Map<String, String> reviews = new TreeMap<>();
+        Map<String, Fact> newFacts = new TreeMap<>();
+        for (ExtractedReport r : extracted) {
+            for (Fact f : r.facts()) {
+                newFacts.put(f.factKey(), f);
+                facts.put(f.factKey(), regionYear(f.region(), f.year()));
+            }
+            if (r.profile().hasReview() && r.profile().reviewYear() != null && r.profile().region() != null
+                    && r.profile().kind() == org.indicatortracker.report.DocumentKind.report) {
+                reviews.put(r.reportId(), regionYear(r.profile().region(), r.profile().reviewYear()));
+            }
+        }
+        for (Map.Entry<String, String> old : before.facts().entrySet()) {
+            if (!newFacts.containsKey(old.getKey()) || !old.getValue().equals(facts.get(old.getKey()))) {
+                forward(record, old.getKey(), Routed.tombstone());
+                forward(record, old.getValue(), Routed.change(FactChange.retractFact(old.getKey(), reportId)));
+            }
+        }
+        for (Map.Entry<String, String> old : before.reviews().entrySet()) {
+            if (!old.getValue().equals(reviews.get(old.getKey()))) {
+                forward(record, old.getValue(), Routed.change(FactChange.retractReview(old.getKey())));
+            }
+        }
+        for (Map.Entry<String, String> review : reviews.entrySet()) {
+            forward(record, review.getValue(), Routed.change(FactChange.review(review.getKey(), "report")));
+        }
+        for (Fact f : newFacts.values()) {
+            metrics.fact(f.role().name(), f.indicator());
+            forward(record, f.factKey(), Routed.fact(f));
+            forward(record, regionYear(f.region(), f.year()), Routed.change(FactChange.fact(f)));
+        }
+        return new ReportIndex(hash, facts, reviews);
+    }
+
+    private void retractAll(Record<String, byte[]> record) {
+        if (record.key() == null) {
+            deadLetter(record, new IllegalArgumentException("null value without a key"), ReportParser.STAGE,
+                    "a tombstone needs the report id as its key", false);
+            return;
+        }
+        ReportIndex before = index.get(record.key());
+        if (before == null) {
+            metrics.report("retracted");
+            return;
+        }
+        apply(record, record.key(), List.of(), before, null);
+        index.delete(record.key());
+        metrics.report("retracted");
+    }
+
+    private void forward(Record<String, byte[]> record, String key, Routed value) {
+        context.forward(new Record<>(key, value, record.timestamp(), new RecordHeaders()));
+    }
+
+    private void deadLetter(Record<String, byte[]> record, Throwable error, String stage, String reason, boolean trace) {
+        LOG.warn("dead-lettering record at {}: {}", context.recordMetadata().map(m -> m.topic() + "-" + m.partition()
+                + "@" + m.offset()).orElse("?"), reason);
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        DeadLetters.annotate(headers, error, stage, reason, context.recordMetadata().orElse(null), trace);
+        metrics.report("dead_letter");
+        metrics.deadLetter(stage);
+        context.forward(new Record<>(record.key(), Routed.deadLetter(record.value()), record.timestamp(), headers));
+    }
+
+    static String regionYear(String region, int year) {
+        return region + "|" + year;
+    }
+
+    private static ReportIndex orEmpty(ReportIndex i) {
+        return i == null ? ReportIndex.EMPTY : i;
+    }
+}

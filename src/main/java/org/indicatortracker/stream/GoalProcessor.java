@@ -1,0 +1,68 @@
+package org.indicatortracker.stream;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.indicatortracker.metrics.TrackerMetrics;
+import org.indicatortracker.verdict.FactChange;
+import org.indicatortracker.verdict.GoalEvaluator;
+import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.RegionYear;
+
+/**
+ * Where a target becomes a verdict. Keeps, per region and year, every fact and review that concerns
+ * it; on each change re-evaluates that region-year's goals and sends only the statuses that changed
+ * (a tombstone for a goal whose target was retracted).
+ */
+final class GoalProcessor implements Processor<String, FactChange, String, GoalStatus> {
+    private final GoalEvaluator evaluator;
+    private final TrackerMetrics metrics;
+    private ProcessorContext<String, GoalStatus> context;
+    private KeyValueStore<String, RegionYear> store;
+
+    GoalProcessor(GoalEvaluator evaluator, TrackerMetrics metrics) {
+        this.evaluator = evaluator;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, GoalStatus> context) {
+        this.context = context;
+        this.store = context.getStateStore(TrackerTopology.REGION_YEAR_STORE);
+    }
+
+    @Override
+    public void process(Record<String, FactChange> record) {
+        String key = record.key();
+        int bar = key.lastIndexOf('|');
+        String region = key.substring(0, bar);
+        int year = Integer.parseInt(key.substring(bar + 1));
+        RegionYear before = store.get(key);
+        RegionYear state = (before == null ? RegionYear.empty() : before).apply(record.value());
+        Map<String, GoalStatus> now = evaluator.evaluate(region, year, state);
+        TreeSet<String> goals = new TreeSet<>(state.published().keySet());
+        goals.addAll(now.keySet());
+        for (String goal : goals) {
+            GoalStatus previous = state.published().get(goal);
+            GoalStatus current = now.get(goal);
+            if (current == null ? previous != null : !current.equals(previous)) {
+                context.forward(new Record<>(goal, current, record.timestamp(), new RecordHeaders()));
+                if (current != null) {
+                    metrics.status(current.status().name(), current.indicator());
+                }
+                metrics.endToEnd(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
+            }
+        }
+        RegionYear after = state.withPublished(now);
+        if (after.isEmpty()) {
+            store.delete(key);
+        } else {
+            store.put(key, after);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.indicatortracker.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads a record of the {@code reports} topic: a JSON envelope, or plain UTF-8 text. Anything else
+ * is a {@link BadReport} with a reason a person can act on.
+ */
+public final class ReportParser {
+    public static final String STAGE = "parse";
+    private final int maxBytes;
+
+    public ReportParser(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ReportEnvelope parse(String key, byte[] value) throws BadReport {
+        if (value.length > maxBytes) {
+            throw new BadReport(STAGE, "value of " + value.length + " bytes exceeds the limit of " + maxBytes
+                    + " bytes (tracker.max.report.bytes)");
+        }
+        String raw = decode(value);
+        String trimmed = raw.strip();
+        ReportEnvelope envelope = trimmed.startsWith("{") ? envelope(trimmed) : new ReportEnvelope(null, null, null, null, null, raw);
+        if (envelope.text() == null) {
+            throw new BadReport(STAGE, "JSON envelope has no \"text\" field");
+        }
+        if (envelope.text().isBlank()) {
+            throw new BadReport(STAGE, "report text is empty");
+        }
+        if (envelope.source() != null && !envelope.source().equals("report") && !envelope.source().equals("quote")) {
+            throw new BadReport(STAGE, "\"source\" must be \"report\" or \"quote\", not \"" + envelope.source() + "\"");
+        }
+        String id = envelope.id() != null && !envelope.id().isBlank() ? envelope.id()
+                : key != null && !key.isBlank() ? key : "sha256:" + hash(envelope.text()).substring(0, 16);
+        return new ReportEnvelope(id, envelope.region(), envelope.year(), envelope.publishedOn(), envelope.source(), envelope.text());
+    }
+
+    private static String decode(byte[] value) throws BadReport {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadReport(STAGE, "value is not valid UTF-8: " + e.getMessage(), e);
+        }
+    }
+
+    private static ReportEnvelope envelope(String json) throws BadReport {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new BadReport(STAGE, "invalid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!node.isObject()) {
+            throw new BadReport(STAGE, "JSON envelope must be an object");
+        }
+        return new ReportEnvelope(string(node, "id"), string(node, "region"), year(node), string(node, "publishedOn"),
+                string(node, "source"), string(node, "text"));
+    }
+
+    private static String string(JsonNode node, String field) throws BadReport {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new BadReport(STAGE, "\"" + field + "\" must be a string, not " + v.getNodeType().name().toLowerCase());
+        }
+        return v.asText();
+    }
+
+    private static Integer year(JsonNode node) throws BadReport {
+        JsonNode v = node.get("year");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isInt() && v.asInt() >= 1949 && v.asInt() <= 2200) {
+            return v.asInt();
+        }
+        if (v.isTextual() && v.asText().matches("\\d{4}")) {
+            return Integer.valueOf(v.asText());
+        }
+        throw new BadReport(STAGE, "\"year\" must be a year such as 2024, not " + v);
+    }
+
+    public static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.indicatortracker.stream;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.extract.Lexicon;
+import org.indicatortracker.kafka.TopicAdmin;
+import org.indicatortracker.kafka.TopicCatalog;
+import org.indicatortracker.metrics.MetricsServer;
+import org.indicatortracker.metrics.TrackerMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running streams application: topics applied, the topology started, metrics served. Closing it
+ * closes the streams first and then the HTTP server.
+ */
+public final class TrackerApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TrackerApp.class);
+
+    private final KafkaStreams streams;
+    private final PrometheusMeterRegistry registry;
+    private final MetricsServer http;
+    private final KafkaStreamsMetrics streamsMetrics;
+
+    private TrackerApp(KafkaStreams streams, PrometheusMeterRegistry registry, MetricsServer http, KafkaStreamsMetrics km) {
+        this.streams = streams;
+        this.registry = registry;
+        this.http = http;
+        this.streamsMetrics = km;
+    }
+
+    /** Applies the topics, starts the topology and (if port ≥ 0) the HTTP server. */
+    public static TrackerApp start(TrackerConfig config, boolean serveHttp) {
+        String bootstrap = config.bootstrapServers().orElseThrow(() -> new IllegalArgumentException("no bootstrap.servers"));
+        TopicAdmin.Outcome topics = new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
+        if (!topics.ok()) {
+            throw new IllegalStateException("topic setup failed: " + topics.errors());
+        }
+        topics.actions().forEach(a -> LOG.info("topics: {}", a));
+
+        String instance = instanceId(config);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().commonTags("application", config.applicationId(), "instance", instance);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        TrackerMetrics metrics = new TrackerMetrics(registry);
+
+        Lexicon lexicon = Lexicon.load(config.lexiconFile());
+        KafkaStreams streams = new KafkaStreams(TrackerTopology.buildTopology(config, lexicon, metrics),
+                streamsProperties(config, bootstrap, instance));
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        KafkaStreamsMetrics km = new KafkaStreamsMetrics(streams);
+        km.bindTo(registry);
+        MetricsServer http = null;
+        if (serveHttp) {
+            http = new MetricsServer(config.metricsHost(), config.metricsPort(), registry,
+                    () -> streams.state() == KafkaStreams.State.RUNNING).start();
+            LOG.info("metrics at http://localhost:{}/metrics", http.port());
+        }
+        streams.start();
+        return new TrackerApp(streams, registry, http, km);
+    }
+
+    static Properties streamsProperties(TrackerConfig config, String bootstrap, String instance) {
+        Properties p = config.kafkaProperties();
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // Static membership: a restart within the session timeout rejoins without a rebalance.
+        p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instance);
+        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        p.putIfAbsent(StreamsConfig.producerPrefix("max.request.size"), "8388608");
+        p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), "8388608");
+        return p;
+    }
+
+    static String instanceId(TrackerConfig config) {
+        String explicit = config.get("group.instance.id");
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String pod = System.getenv("POD_NAME");
+        if (pod != null && !pod.isBlank()) {
+            return pod;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
+    /** Waits until the streams app is RUNNING; false on timeout or failure. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State s = streams.state();
+            if (s == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        streamsMetrics.close();
+        if (http != null) {
+            http.close();
+        }
+        registry.close();
+    }
+}

@@ -1,0 +1,80 @@
+package org.indicatortracker.stream;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.Lexicon;
+import org.indicatortracker.kafka.TopicNames;
+import org.indicatortracker.metrics.TrackerMetrics;
+import org.indicatortracker.verdict.FactChange;
+import org.indicatortracker.verdict.GoalEvaluator;
+import org.indicatortracker.verdict.GoalRules;
+import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.RegionYear;
+
+/**
+ * The topology, as a plain function of the configuration:
+ * <pre>
+ * reports ─▶ extract (report-index) ─┬─▶ reports-dlq      bad input, with its reason
+ *                                    ├─▶ report-facts     every fact; tombstones on retraction
+ *                                    └─▶ by region|year ─▶ goals (region-years) ─▶ goal-status
+ * </pre>
+ */
+public final class TrackerTopology {
+    public static final String REPORT_INDEX_STORE = "report-index";
+    public static final String REGION_YEAR_STORE = "region-years";
+
+    private TrackerTopology() {
+    }
+
+    public static Topology buildTopology(TrackerConfig config, Lexicon lexicon, TrackerMetrics metrics) {
+        TopicNames topics = config.topics();
+        Extractor extractor = new Extractor(lexicon);
+        ReportParser parser = new ReportParser(config.maxReportBytes());
+        GoalEvaluator evaluator = new GoalEvaluator(lexicon, new GoalRules(config.tolerance()));
+
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(store(config, REPORT_INDEX_STORE, ReportIndex.class));
+        builder.addStateStore(store(config, REGION_YEAR_STORE, RegionYear.class));
+
+        KStream<String, Routed> routed = builder
+                .stream(topics.reports(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("reports"))
+                .process(() -> new ExtractProcessor(extractor, parser, metrics), Named.as("extract"), REPORT_INDEX_STORE);
+
+        routed.split(Named.as("route-"))
+                .branch((k, v) -> v.route() == Routed.Route.DEAD_LETTER, Branched.withConsumer(s -> s
+                        .mapValues(Routed::deadLetter, Named.as("dead-letter-bytes"))
+                        .to(topics.deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("reports-dlq")),
+                        "dead-letters"))
+                .branch((k, v) -> v.route() == Routed.Route.FACT || v.route() == Routed.Route.FACT_TOMBSTONE,
+                        Branched.withConsumer(s -> s
+                                .mapValues(Routed::fact, Named.as("fact-values"))
+                                .to(topics.facts(), Produced.with(Serdes.String(), Json.serde(Fact.class)).withName("report-facts")),
+                                "facts"))
+                .defaultBranch(Branched.withConsumer(s -> s
+                        .mapValues(Routed::change, Named.as("change-values"))
+                        .repartition(Repartitioned.with(Serdes.String(), Json.serde(FactChange.class)).withName("by-region-year"))
+                        .process(() -> new GoalProcessor(evaluator, metrics), Named.as("goals"), REGION_YEAR_STORE)
+                        .to(topics.goalStatus(), Produced.with(Serdes.String(), Json.serde(GoalStatus.class)).withName("goal-status")),
+                        "changes"));
+        return builder.build();
+    }
+
+    private static <T> StoreBuilder<?> store(TrackerConfig config, String name, Class<T> type) {
+        KeyValueBytesStoreSupplier supplier = config.inMemoryStores()
+                ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), Json.serde(type));
+    }
+}

@@ -1,0 +1,48 @@
+package org.indicatortracker.verdict;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.indicatortracker.extract.Fact;
+
+/**
+ * Everything known about one region and year: the facts of every report about it, the reports that
+ * review it, and the statuses last published for its goals. A sorted map throughout, so that the
+ * state (and every verdict drawn from it) is the same whatever order the reports came in.
+ *
+ * @param facts     fact key → fact (targets set for the year, actuals reported for it)
+ * @param reviewers report id → source of the reports whose review section covers the year
+ * @param published goal key → the status last sent to goal-status
+ */
+public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers, Map<String, GoalStatus> published) {
+    public RegionYear {
+        facts = new TreeMap<>(facts == null ? Map.of() : facts);
+        reviewers = new TreeMap<>(reviewers == null ? Map.of() : reviewers);
+        published = new TreeMap<>(published == null ? Map.of() : published);
+    }
+
+    public static RegionYear empty() {
+        return new RegionYear(Map.of(), Map.of(), Map.of());
+    }
+
+    public RegionYear apply(FactChange change) {
+        Map<String, Fact> f = new TreeMap<>(facts);
+        Map<String, String> r = new TreeMap<>(reviewers);
+        switch (change.type()) {
+            case FACT -> f.put(change.fact().factKey(), change.fact());
+            case RETRACT_FACT -> f.remove(change.factKey());
+            case REVIEW -> r.put(change.reportId(), change.source());
+            case RETRACT_REVIEW -> r.remove(change.reportId());
+            default -> throw new IllegalArgumentException("unknown change " + change.type());
+        }
+        return new RegionYear(f, r, published);
+    }
+
+    public RegionYear withPublished(Map<String, GoalStatus> statuses) {
+        return new RegionYear(facts, reviewers, statuses);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isEmpty() {
+        return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package org.indicatortracker.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FigureScannerTest {
+    private static List<Figure> scan(String s) {
+        return FigureScanner.scan(s, 0, s.length());
+    }
+
+    @Test
+    void numbersWithoutUnitsAreNotFigures() {
+        assertThat(scan("2023年第1位5G基站G240国道")).isEmpty();
+    }
+
+    @Test
+    void multipliersStayInTheUnit() {
+        Figure f = scan("完成1850.6亿元").get(0);
+        assertThat(f.value()).isEqualTo(1850.6);
+        assertThat(f.unit()).isEqualTo("亿元");
+    }
+
+    @Test
+    void thousandsSeparatorIsNotAListComma() {
+        assertThat(scan("收入1,234.5亿元").get(0).value()).isEqualTo(1234.5);
+        assertThat(scan("分别增长5%,7%")).extracting(Figure::value).containsExactly(5.0, 7.0);
+    }
+
+    @Test
+    void qualifiersAreRead() {
+        assertThat(scan("6%以上").get(0).qualifier()).isEqualTo(Comparator.ge);
+        assertThat(scan("6%左右").get(0).qualifier()).isEqualTo(Comparator.approx);
+        assertThat(scan("5.5%以内").get(0).qualifier()).isEqualTo(Comparator.le);
+    }
+
+    @Test
+    void percentWordsAndChineseNumeralsAreFigures() {
+        assertThat(scan("百分之五点五").get(0).value()).isEqualTo(5.5);
+        Figure jobs = scan("一千二百万人").get(0);
+        assertThat(jobs.value()).isEqualTo(1200.0);
+        assertThat(jobs.unit()).isEqualTo("万人");
+    }
+
+    @Test
+    void chineseNumeralsParse() {
+        assertThat(ChineseNumbers.parse("十二").getAsDouble()).isEqualTo(12);
+        assertThat(ChineseNumbers.parse("二十").getAsDouble()).isEqualTo(20);
+        assertThat(ChineseNumbers.parse("一百零五").getAsDouble()).isEqualTo(105);
+        assertThat(ChineseNumbers.parse("一亿二千万").getAsDouble()).isEqualTo(1.2e8);
+        assertThat(ChineseNumbers.parse("两万亿").getAsDouble()).isEqualTo(2e12);
+        assertThat(ChineseNumbers.parse("十四五")).isPresent();
+        assertThat(ChineseNumbers.parse("")).isEmpty();
+    }
+}
