@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * several headline indicators. Each item of the list becomes one reading per indicator it names.
  */
 final class TargetGrammar {
+    /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?:主要预期目标|主要目标|发展目标|预期目标)(?:是|为|如下)?[:：]");
+            "(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|" + breakable("发展目标") + "|"
+                    + breakable("预期目标") + ")\n?(?:是|为|如下)?\n?[:：]");
     private static final String ITEM_SEPARATORS = ",;，；";
     private static final int MIN_UNHEADED_INDICATORS = 3;
 
@@ -69,6 +71,14 @@ final class TargetGrammar {
             start = end + 1;
         }
         return null;
+    }
+
+    private static String breakable(String words) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < words.length(); i++) {
+            p.append(i > 0 ? "\\n?" : "").append(words.charAt(i));
+        }
+        return p.toString();
     }
 
     static int sentenceEnd(String text, int from, int to) {

@@ -31,6 +31,32 @@ public final class TrackerMetrics {
                 .register(registry);
     }
 
+    /**
+     * Registers every series at zero up front, so that a dashboard shows 0 rather than no data
+     * before the first report: bounded by the lexicon's size.
+     */
+    public TrackerMetrics preRegister(java.util.Collection<String> indicatorIds) {
+        for (String outcome : new String[] {"processed", "duplicate", "unrecognised", "retracted", "dead_letter"}) {
+            Counter.builder("tracker.reports").description("Report records handled, by outcome")
+                    .tag("outcome", outcome).register(registry);
+        }
+        for (String stage : new String[] {"parse", "extract"}) {
+            Counter.builder("tracker.dead.letters").description("Records sent to the dead-letter topic, by failing stage")
+                    .tag("stage", stage).register(registry);
+        }
+        for (String indicator : indicatorIds) {
+            for (String role : new String[] {"target", "actual"}) {
+                Counter.builder("tracker.facts.extracted").description("Facts extracted, by role and indicator")
+                        .tag("role", role).tag("indicator", indicator).register(registry);
+            }
+            for (String status : new String[] {"PENDING", "MET", "MISSED", "UNREPORTED", "NOT_EVALUABLE"}) {
+                Counter.builder("tracker.goal.statuses").description("Goal-status events sent, by status and indicator")
+                        .tag("status", status).tag("indicator", indicator).register(registry);
+            }
+        }
+        return this;
+    }
+
     public static TrackerMetrics noop() {
         return new TrackerMetrics(new SimpleMeterRegistry());
     }

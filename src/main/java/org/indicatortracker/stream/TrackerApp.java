@@ -62,9 +62,10 @@ public final class TrackerApp implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        TrackerMetrics metrics = new TrackerMetrics(registry);
-
         Lexicon lexicon = Lexicon.load(config.lexiconFile());
+        TrackerMetrics metrics = new TrackerMetrics(registry)
+                .preRegister(lexicon.indicators().stream().map(org.indicatortracker.extract.Indicator::id).toList());
+
         KafkaStreams streams = new KafkaStreams(TrackerTopology.buildTopology(config, lexicon, metrics),
                 streamsProperties(config, bootstrap, instance));
         streams.setUncaughtExceptionHandler(e -> {
