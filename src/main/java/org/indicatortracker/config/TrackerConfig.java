@@ -33,6 +33,7 @@ public final class TrackerConfig {
         d.put("processing.guarantee", "exactly_once_v2");
         d.put("tracker.metrics.host", "0.0.0.0");
         d.put("tracker.metrics.port", "9464");
+        d.put("tracker.advertised.host", "localhost");
         d.put("tracker.topic.prefix", "");
         d.put("tracker.tolerance.percentage.points", "0.5");
         d.put("tracker.tolerance.level.fraction", "0.03");
@@ -104,6 +105,11 @@ public final class TrackerConfig {
 
     public int metricsPort() {
         return Integer.parseInt(get("tracker.metrics.port"));
+    }
+
+    /** The host other instances reach this one's HTTP server at (application.server). */
+    public String advertisedHost() {
+        return get("tracker.advertised.host");
     }
 
     public String metricsHost() {

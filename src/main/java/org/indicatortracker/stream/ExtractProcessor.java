@@ -84,23 +84,27 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
 
     private ReportIndex apply(Record<String, byte[]> record, String reportId, List<ExtractedReport> extracted,
                               ReportIndex before, String hash) {
-        Map<String, String> facts = new TreeMap<>();
         Map<String, String> reviews = new TreeMap<>();
         Map<String, Fact> newFacts = new TreeMap<>();
+        List<ReportIndex.Part> parts = new java.util.ArrayList<>();
         for (ExtractedReport r : extracted) {
+            var p = r.profile();
+            parts.add(new ReportIndex.Part(r.reportId(), p.kind().name(), p.region(), p.level().name(), p.reportYear(),
+                    p.reviewYear(), p.deliveredOn() == null ? null : p.deliveredOn().toString(), p.truncated()));
             for (Fact f : r.facts()) {
                 newFacts.put(f.factKey(), f);
-                facts.put(f.factKey(), regionYear(f.region(), f.year()));
             }
             if (r.profile().hasReview() && r.profile().reviewYear() != null && r.profile().region() != null
                     && r.profile().kind() == org.indicatortracker.report.DocumentKind.report) {
                 reviews.put(r.reportId(), regionYear(r.profile().region(), r.profile().reviewYear()));
             }
         }
-        for (Map.Entry<String, String> old : before.facts().entrySet()) {
-            if (!newFacts.containsKey(old.getKey()) || !old.getValue().equals(facts.get(old.getKey()))) {
+        for (Map.Entry<String, Fact> old : before.facts().entrySet()) {
+            Fact now = newFacts.get(old.getKey());
+            String oldRegionYear = regionYear(old.getValue().region(), old.getValue().year());
+            if (now == null || !oldRegionYear.equals(regionYear(now.region(), now.year()))) {
                 forward(record, old.getKey(), Routed.tombstone());
-                forward(record, old.getValue(), Routed.change(FactChange.retractFact(old.getKey(), reportId)));
+                forward(record, oldRegionYear, Routed.change(FactChange.retractFact(old.getKey(), reportId)));
             }
         }
         for (Map.Entry<String, String> old : before.reviews().entrySet()) {
@@ -116,7 +120,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
             forward(record, f.factKey(), Routed.fact(f));
             forward(record, regionYear(f.region(), f.year()), Routed.change(FactChange.fact(f)));
         }
-        return new ReportIndex(hash, facts, reviews);
+        return new ReportIndex(hash, newFacts, reviews, parts);
     }
 
     private void retractAll(Record<String, byte[]> record) {

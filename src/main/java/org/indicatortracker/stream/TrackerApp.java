@@ -20,7 +20,9 @@ import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.kafka.TopicAdmin;
 import org.indicatortracker.kafka.TopicCatalog;
-import org.indicatortracker.metrics.MetricsServer;
+import org.indicatortracker.http.HttpApi;
+import org.indicatortracker.query.QueryService;
+import org.apache.kafka.streams.state.HostInfo;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +36,10 @@ public final class TrackerApp implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final PrometheusMeterRegistry registry;
-    private final MetricsServer http;
+    private final HttpApi http;
     private final KafkaStreamsMetrics streamsMetrics;
 
-    private TrackerApp(KafkaStreams streams, PrometheusMeterRegistry registry, MetricsServer http, KafkaStreamsMetrics km) {
+    private TrackerApp(KafkaStreams streams, PrometheusMeterRegistry registry, HttpApi http, KafkaStreamsMetrics km) {
         this.streams = streams;
         this.registry = registry;
         this.http = http;
@@ -66,19 +68,37 @@ public final class TrackerApp implements AutoCloseable {
         TrackerMetrics metrics = new TrackerMetrics(registry)
                 .preRegister(lexicon.indicators().stream().map(org.indicatortracker.extract.Indicator::id).toList());
 
-        KafkaStreams streams = new KafkaStreams(TrackerTopology.buildTopology(config, lexicon, metrics),
-                streamsProperties(config, bootstrap, instance));
+        // The HTTP server starts first: its port is this instance's application.server for queries.
+        KafkaStreams[] holder = new KafkaStreams[1];
+        HttpApi http = null;
+        if (serveHttp) {
+            http = new HttpApi(config.metricsHost(), config.metricsPort(), registry,
+                    () -> holder[0] != null && holder[0].state() == KafkaStreams.State.RUNNING).start();
+            LOG.info("metrics at http://localhost:{}/metrics", http.port());
+        }
+        Properties props = streamsProperties(config, bootstrap, instance);
+        HostInfo self = new HostInfo(config.advertisedHost(), http == null ? 0 : http.port());
+        if (http != null) {
+            props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        }
+        KafkaStreams streams;
+        try {
+            streams = new KafkaStreams(TrackerTopology.buildTopology(config, lexicon, metrics), props);
+        } catch (RuntimeException e) {
+            if (http != null) {
+                http.close();
+            }
+            throw e;
+        }
+        holder[0] = streams;
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         KafkaStreamsMetrics km = new KafkaStreamsMetrics(streams);
         km.bindTo(registry);
-        MetricsServer http = null;
-        if (serveHttp) {
-            http = new MetricsServer(config.metricsHost(), config.metricsPort(), registry,
-                    () -> streams.state() == KafkaStreams.State.RUNNING).start();
-            LOG.info("metrics at http://localhost:{}/metrics", http.port());
+        if (http != null) {
+            http.queries(new QueryService(streams, self));
         }
         streams.start();
         return new TrackerApp(streams, registry, http, km);

@@ -1,0 +1,173 @@
+package org.indicatortracker.query;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.indicatortracker.stream.Json;
+import org.indicatortracker.stream.ReportIndex;
+import org.indicatortracker.stream.TrackerTopology;
+import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.RegionYear;
+import org.indicatortracker.verdict.Status;
+
+/**
+ * Interactive queries over the streams' state stores. Each instance answers from its own stores and
+ * asks the other instances (found through the streams metadata) for theirs with {@code local=true},
+ * so any instance can answer for the whole application.
+ */
+public final class QueryService {
+    private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(10);
+    private final KafkaStreams streams;
+    private final HostInfo self;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    public QueryService(KafkaStreams streams, HostInfo self) {
+        this.streams = streams;
+        this.self = self;
+    }
+
+    /** The goals that match, from every instance, sorted by key. */
+    public List<GoalStatus> goals(GoalFilter filter, boolean localOnly) {
+        Map<String, GoalStatus> found = new TreeMap<>();
+        for (GoalStatus g : localGoals(filter)) {
+            found.put(g.key(), g);
+        }
+        if (!localOnly) {
+            for (HostInfo other : otherHosts(TrackerTopology.REGION_YEAR_STORE)) {
+                for (GoalStatus g : remote(other, "/goals?local=true" + filter.toQuery(),
+                        new TypeReference<List<GoalStatus>>() { }).orElse(List.of())) {
+                    found.put(g.key(), g);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private List<GoalStatus> localGoals(GoalFilter filter) {
+        List<GoalStatus> out = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, RegionYear> store = streams.store(StoreQueryParameters.fromNameAndType(
+                TrackerTopology.REGION_YEAR_STORE, QueryableStoreTypes.<String, RegionYear>keyValueStore()));
+        try (KeyValueIterator<String, RegionYear> it = regionRange(store, filter)) {
+            while (it.hasNext()) {
+                KeyValue<String, RegionYear> kv = it.next();
+                for (GoalStatus g : kv.value.published().values()) {
+                    if (filter.test(g)) {
+                        out.add(g);
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing(GoalStatus::key));
+        return out;
+    }
+
+    /** With a region, only its keys (region|year) are read. */
+    private static KeyValueIterator<String, RegionYear> regionRange(ReadOnlyKeyValueStore<String, RegionYear> store, GoalFilter f) {
+        if (f.region().isPresent() && f.year().isPresent()) {
+            String key = f.region().get() + "|" + f.year().get();
+            return store.range(key, key);
+        }
+        if (f.region().isPresent()) {
+            return store.prefixScan(f.region().get() + "|", new org.apache.kafka.common.serialization.StringSerializer());
+        }
+        return store.all();
+    }
+
+    /** The hit rate of a region by year and by indicator: MET / (MET + MISSED). */
+    public Map<String, Object> region(String region) {
+        List<GoalStatus> goals = goals(new GoalFilter(Optional.of(region), Optional.empty(), Optional.empty(), Optional.empty()), false);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("region", region);
+        out.put("goals", goals.size());
+        out.put("byYear", tally(goals, g -> String.valueOf(g.year())));
+        out.put("byIndicator", tally(goals, GoalStatus::indicator));
+        return out;
+    }
+
+    private static Map<String, Map<String, Object>> tally(List<GoalStatus> goals, java.util.function.Function<GoalStatus, String> by) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        Map<String, Map<Status, Integer>> counts = new TreeMap<>();
+        for (GoalStatus g : goals) {
+            counts.computeIfAbsent(by.apply(g), k -> new java.util.EnumMap<>(Status.class)).merge(g.status(), 1, Integer::sum);
+        }
+        counts.forEach((k, c) -> {
+            int met = c.getOrDefault(Status.MET, 0);
+            int missed = c.getOrDefault(Status.MISSED, 0);
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (Status s : Status.values()) {
+                row.put(s.name(), c.getOrDefault(s, 0));
+            }
+            row.put("hitRate", met + missed == 0 ? null : (double) met / (met + missed));
+            out.put(k, row);
+        });
+        return out;
+    }
+
+    /** What the tracker took from one report record, wherever its store lives. */
+    public Optional<ReportIndex> report(String id, boolean localOnly) {
+        ReadOnlyKeyValueStore<String, ReportIndex> store = streams.store(StoreQueryParameters.fromNameAndType(
+                TrackerTopology.REPORT_INDEX_STORE, QueryableStoreTypes.<String, ReportIndex>keyValueStore()));
+        ReportIndex local = store.get(id);
+        if (local != null || localOnly) {
+            return Optional.ofNullable(local);
+        }
+        for (HostInfo other : otherHosts(TrackerTopology.REPORT_INDEX_STORE)) {
+            Optional<ReportIndex> r = remote(other, "/reports/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20")
+                    + "?local=true", new TypeReference<ReportIndex>() { });
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<HostInfo> otherHosts(String store) {
+        List<HostInfo> hosts = new ArrayList<>();
+        for (StreamsMetadata m : streams.streamsMetadataForStore(store)) {
+            if (!m.hostInfo().equals(self) && !hosts.contains(m.hostInfo())) {
+                hosts.add(m.hostInfo());
+            }
+        }
+        return hosts;
+    }
+
+    private <T> Optional<T> remote(HostInfo host, String pathAndQuery, TypeReference<T> type) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
+                .timeout(REMOTE_TIMEOUT).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("instance " + host.host() + ":" + host.port() + " answered " + response.statusCode());
+            }
+            return Optional.of(Json.MAPPER.readValue(response.body(), type));
+        } catch (IOException e) {
+            throw new IllegalStateException("instance " + host.host() + ":" + host.port() + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

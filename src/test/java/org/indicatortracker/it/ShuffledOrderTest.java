@@ -1,0 +1,113 @@
+package org.indicatortracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.ReportOverrides;
+import org.indicatortracker.kafka.GoalStatusReader;
+import org.indicatortracker.kafka.ReportPublisher;
+import org.indicatortracker.stream.ReportEnvelope;
+import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.testing.EmbeddedKafka;
+import org.indicatortracker.testing.Reports;
+import org.indicatortracker.verdict.GoalStatus;
+import org.junit.jupiter.api.Test;
+
+/** The same reports in several orders, on the real broker: the compacted goal-status contents agree. */
+class ShuffledOrderTest {
+    private final PipelineContract contract = new EmbeddedBrokerPipelineTest();
+
+    static List<ReportEnvelope> reportSet() {
+        List<ReportEnvelope> set = new ArrayList<>();
+        set.add(new ReportEnvelope("a-2023", null, null, null, null, Reports.EXAMPLE_2023));
+        set.add(new ReportEnvelope("a-2024", null, null, null, null, Reports.EXAMPLE_2024));
+        String[] regions = {"东川市", "南岭市", "北塘县"};
+        for (int i = 0; i < regions.length; i++) {
+            String r = regions[i];
+            set.add(new ReportEnvelope(r + "-2023", null, null, null, null, Reports.report(r, 2023,
+                    "全市地区生产总值增长" + (3 + i) + ".1%。", "地区生产总值增长6%左右，固定资产投资增长8%以上，居民消费价格涨幅3%左右，单位地区生产总值能耗下降3%")));
+            set.add(new ReportEnvelope(r + "-2024", null, null, null, null, Reports.report(r, 2024,
+                    "预计全市地区生产总值增长" + (5 + i) + ".6%，固定资产投资增长" + (7 + i) + "%，居民消费价格上涨0." + i
+                            + "%，单位地区生产总值能耗下降" + (2 + i) + ".5%。", "地区生产总值增长5.5%左右")));
+        }
+        set.add(new ReportEnvelope("quote-东川", "东川市", null, null, "quote",
+                "中共东川市委主办\n2024年经济发展主要预期目标是：地区生产总值增长5.5%，固定资产投资增长9%。"));
+        // A correction of one report and a duplicate of another, in the same stream.
+        set.add(new ReportEnvelope("南岭市-2024", null, null, null, null, Reports.report("南岭市", 2024,
+                "全市地区生产总值增长5.9%，固定资产投资增长7.5%。", "地区生产总值增长5.5%左右")));
+        set.add(set.get(2));
+        return set;
+    }
+
+    @Test
+    void finalStatusesAreTheSameWhateverTheOrder() throws Exception {
+        List<ReportEnvelope> set = reportSet();
+        Map<String, GoalStatus> first = null;
+        for (long seed : new long[] {11, 23, 42}) {
+            List<ReportEnvelope> order = new ArrayList<>(set);
+            Collections.shuffle(order, new Random(seed));
+            // A correction only means something after the version it corrects: keep the pair in order.
+            keepCorrectionAfterOriginal(order);
+            Map<String, GoalStatus> result = run(order, expected(set));
+            assertThat(result).isNotEmpty();
+            if (first == null) {
+                first = result;
+            } else {
+                assertThat(result).as("order with seed " + seed).isEqualTo(first);
+            }
+        }
+    }
+
+    private static void keepCorrectionAfterOriginal(List<ReportEnvelope> order) {
+        int original = -1;
+        int correction = -1;
+        for (int i = 0; i < order.size(); i++) {
+            ReportEnvelope e = order.get(i);
+            if (e.id().equals("南岭市-2024")) {
+                if (e.text().contains("预计")) {
+                    original = i;
+                } else {
+                    correction = i;
+                }
+            }
+        }
+        if (correction < original) {
+            Collections.swap(order, original, correction);
+        }
+    }
+
+    private static Set<String> expected(List<ReportEnvelope> set) {
+        Set<String> goals = new TreeSet<>();
+        for (ReportEnvelope e : set) {
+            Reports.EXTRACTOR.extract(e.id(), e.text(), new ReportOverrides(e.region(), e.year(), e.source())).facts().stream()
+                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
+        }
+        return goals;
+    }
+
+    private Map<String, GoalStatus> run(List<ReportEnvelope> order, Set<String> expected) throws Exception {
+        EmbeddedKafka.bootstrapServers();
+        TrackerConfig config = contract.freshConfig();
+        try (TrackerApp app = TrackerApp.start(config, false)) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+            try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
+                for (ReportEnvelope e : order) {
+                    // One at a time, so that the correction really arrives after its original.
+                    publisher.send(e).get();
+                }
+            }
+            try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
+                return reader.readUntil(m -> m.keySet().containsAll(expected), Duration.ofSeconds(3), Duration.ofSeconds(90));
+            }
+        }
+    }
+}
