@@ -13,7 +13,7 @@ import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.verdict.FactChange;
+import org.indicatortracker.verdict.RegionYearUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,27 +99,28 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
                 reviews.put(r.reportId(), regionYear(r.profile().region(), r.profile().reviewYear()));
             }
         }
+        // Everything this report changes, grouped by the region-year it concerns: one message each.
+        Map<String, Pending> byRegionYear = new TreeMap<>();
         for (Map.Entry<String, Fact> old : before.facts().entrySet()) {
             Fact now = newFacts.get(old.getKey());
             String oldRegionYear = regionYear(old.getValue().region(), old.getValue().year());
             if (now == null || !oldRegionYear.equals(regionYear(now.region(), now.year()))) {
                 forward(record, old.getKey(), Routed.tombstone());
-                forward(record, oldRegionYear, Routed.change(FactChange.retractFact(old.getKey(), reportId)));
+                byRegionYear.computeIfAbsent(oldRegionYear, k -> new Pending()).retracted.add(old.getKey());
             }
         }
         for (Map.Entry<String, String> old : before.reviews().entrySet()) {
             if (!old.getValue().equals(reviews.get(old.getKey()))) {
-                forward(record, old.getValue(), Routed.change(FactChange.retractReview(old.getKey())));
+                byRegionYear.computeIfAbsent(old.getValue(), k -> new Pending()).reviews.put(old.getKey(), false);
             }
         }
-        for (Map.Entry<String, String> review : reviews.entrySet()) {
-            forward(record, review.getValue(), Routed.change(FactChange.review(review.getKey(), "report")));
-        }
+        reviews.forEach((id, key) -> byRegionYear.computeIfAbsent(key, k -> new Pending()).reviews.put(id, true));
         for (Fact f : newFacts.values()) {
             metrics.fact(f.role().name(), f.indicator());
             forward(record, f.factKey(), Routed.fact(f));
-            forward(record, regionYear(f.region(), f.year()), Routed.change(FactChange.fact(f)));
+            byRegionYear.computeIfAbsent(regionYear(f.region(), f.year()), k -> new Pending()).upserts.add(f);
         }
+        byRegionYear.forEach((key, p) -> p.updates(reportId).forEach(u -> forward(record, key, Routed.change(u))));
         return new ReportIndex(hash, newFacts, reviews, parts);
     }
 
@@ -151,6 +152,26 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         metrics.report("dead_letter");
         metrics.deadLetter(stage);
         context.forward(new Record<>(record.key(), Routed.deadLetter(record.value()), record.timestamp(), headers));
+    }
+
+    /** The changes of one report to one region-year, gathered before they are sent. */
+    private static final class Pending {
+        final List<Fact> upserts = new java.util.ArrayList<>();
+        final List<String> retracted = new java.util.ArrayList<>();
+        final Map<String, Boolean> reviews = new TreeMap<>();
+
+        /** One update; a collection whose several reports review the same year needs one per review flag. */
+        List<RegionYearUpdate> updates(String recordId) {
+            if (reviews.size() <= 1) {
+                String id = reviews.isEmpty() ? recordId : reviews.keySet().iterator().next();
+                Boolean flag = reviews.isEmpty() ? null : reviews.values().iterator().next();
+                return List.of(new RegionYearUpdate(id, upserts, retracted, flag));
+            }
+            List<RegionYearUpdate> out = new java.util.ArrayList<>();
+            out.add(new RegionYearUpdate(recordId, upserts, retracted, null));
+            reviews.forEach((id, flag) -> out.add(new RegionYearUpdate(id, List.of(), List.of(), flag)));
+            return out;
+        }
     }
 
     static String regionYear(String region, int year) {

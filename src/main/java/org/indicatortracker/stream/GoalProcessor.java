@@ -9,7 +9,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.verdict.FactChange;
+import org.indicatortracker.verdict.RegionYearUpdate;
 import org.indicatortracker.verdict.GoalEvaluator;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.RegionYear;
@@ -19,7 +19,7 @@ import org.indicatortracker.verdict.RegionYear;
  * it; on each change re-evaluates that region-year's goals and sends only the statuses that changed
  * (a tombstone for a goal whose target was retracted).
  */
-final class GoalProcessor implements Processor<String, FactChange, String, GoalStatus> {
+final class GoalProcessor implements Processor<String, RegionYearUpdate, String, GoalStatus> {
     private final GoalEvaluator evaluator;
     private final TrackerMetrics metrics;
     private ProcessorContext<String, GoalStatus> context;
@@ -37,7 +37,7 @@ final class GoalProcessor implements Processor<String, FactChange, String, GoalS
     }
 
     @Override
-    public void process(Record<String, FactChange> record) {
+    public void process(Record<String, RegionYearUpdate> record) {
         String key = record.key();
         int bar = key.lastIndexOf('|');
         String region = key.substring(0, bar);

@@ -1,13 +1,13 @@
 package org.indicatortracker.stream;
 
 import org.indicatortracker.extract.Fact;
-import org.indicatortracker.verdict.FactChange;
+import org.indicatortracker.verdict.RegionYearUpdate;
 
 /**
  * What the extraction step sends on, to one of three places: a dead letter (the original bytes),
  * a fact or its tombstone for report-facts, or a change for the region-year it concerns.
  */
-record Routed(Route route, byte[] deadLetter, Fact fact, FactChange change) {
+record Routed(Route route, byte[] deadLetter, Fact fact, RegionYearUpdate change) {
     enum Route { DEAD_LETTER, FACT, FACT_TOMBSTONE, CHANGE }
 
     static Routed deadLetter(byte[] original) {
@@ -22,7 +22,7 @@ record Routed(Route route, byte[] deadLetter, Fact fact, FactChange change) {
         return new Routed(Route.FACT_TOMBSTONE, null, null, null);
     }
 
-    static Routed change(FactChange c) {
+    static Routed change(RegionYearUpdate c) {
         return new Routed(Route.CHANGE, null, null, c);
     }
 }

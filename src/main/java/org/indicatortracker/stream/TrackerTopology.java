@@ -18,7 +18,7 @@ import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.kafka.TopicNames;
 import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.verdict.FactChange;
+import org.indicatortracker.verdict.RegionYearUpdate;
 import org.indicatortracker.verdict.GoalEvaluator;
 import org.indicatortracker.verdict.GoalRules;
 import org.indicatortracker.verdict.GoalStatus;
@@ -65,7 +65,7 @@ public final class TrackerTopology {
                                 "facts"))
                 .defaultBranch(Branched.withConsumer(s -> s
                         .mapValues(Routed::change, Named.as("change-values"))
-                        .repartition(Repartitioned.with(Serdes.String(), Json.serde(FactChange.class)).withName("by-region-year"))
+                        .repartition(Repartitioned.with(Serdes.String(), Json.serde(RegionYearUpdate.class)).withName("by-region-year"))
                         .process(() -> new GoalProcessor(evaluator, metrics), Named.as("goals"), REGION_YEAR_STORE)
                         .to(topics.goalStatus(), Produced.with(Serdes.String(), Json.serde(GoalStatus.class)).withName("goal-status")),
                         "changes"));
@@ -75,6 +75,7 @@ public final class TrackerTopology {
     private static <T> StoreBuilder<?> store(TrackerConfig config, String name, Class<T> type) {
         KeyValueBytesStoreSupplier supplier = config.inMemoryStores()
                 ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
-        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), Json.serde(type));
+        // Caching folds the many writes of a busy region-year into one per commit.
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), Json.serde(type)).withCachingEnabled();
     }
 }

@@ -24,15 +24,15 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         return new RegionYear(Map.of(), Map.of(), Map.of());
     }
 
-    public RegionYear apply(FactChange change) {
+    public RegionYear apply(RegionYearUpdate update) {
         Map<String, Fact> f = new TreeMap<>(facts);
         Map<String, String> r = new TreeMap<>(reviewers);
-        switch (change.type()) {
-            case FACT -> f.put(change.fact().factKey(), change.fact());
-            case RETRACT_FACT -> f.remove(change.factKey());
-            case REVIEW -> r.put(change.reportId(), change.source());
-            case RETRACT_REVIEW -> r.remove(change.reportId());
-            default -> throw new IllegalArgumentException("unknown change " + change.type());
+        update.retracted().forEach(f::remove);
+        update.upserts().forEach(fact -> f.put(fact.factKey(), fact));
+        if (Boolean.TRUE.equals(update.reviews())) {
+            r.put(update.reportId(), "report");
+        } else if (Boolean.FALSE.equals(update.reviews())) {
+            r.remove(update.reportId());
         }
         return new RegionYear(f, r, published);
     }
