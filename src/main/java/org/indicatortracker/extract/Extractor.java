@@ -13,7 +13,7 @@ import org.indicatortracker.report.TextNormalizer;
  * Normalise, recognise, extract: from the text of a report to its facts. Stateless and thread-safe;
  * it never throws on text, whatever the text.
  */
-public final class Extractor {
+public final class Extractor implements DocumentExtractor {
     private final TextNormalizer normalizer;
     private final ReportRecognizer recognizer = new ReportRecognizer();
     private final ReportSplitter splitter = new ReportSplitter();
@@ -28,6 +28,7 @@ public final class Extractor {
     }
 
     /** The reports of a document (a collection yields several), offsets relative to the whole document. */
+    @Override
     public List<ExtractedReport> extractDocument(String documentId, String text, ReportOverrides overrides) {
         List<ReportSplitter.Part> parts = splitter.split(text);
         if (parts.size() == 1) {

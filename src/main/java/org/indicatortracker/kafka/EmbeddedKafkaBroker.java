@@ -35,7 +35,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /**
      * @param dataDir   where the log and metadata live
      * @param port      the client port; 0 picks a free one
-     * @param overrides extra broker properties (listeners, SASL …)
+     * @param overrides extra broker properties (listeners, SASL …); {port} and {controllerPort} in a
+     *                  value stand for the ports in use
      */
     public EmbeddedKafkaBroker(Path dataDir, int port, Map<String, String> overrides) {
         this.dataDir = dataDir;
@@ -75,7 +76,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private Properties brokerProperties() {
-        int controllerPort = freePort();
+        int controllerPort = previousControllerPort().orElseGet(EmbeddedKafkaBroker::freePort);
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
@@ -98,8 +99,42 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("auto.create.topics.enable", "false");
         p.put("message.max.bytes", "8388608");
         p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
-        p.putAll(overrides);
+        overrides.forEach((k, v) -> p.put(k, v.replace("{port}", String.valueOf(port))
+                .replace("{controllerPort}", String.valueOf(controllerPort))));
         return p;
+    }
+
+    /** A restarted broker keeps its controller port, so the quorum it formatted with stays valid. */
+    private java.util.Optional<Integer> previousControllerPort() {
+        Path config = dataDir.resolve("server.properties");
+        if (!Files.exists(config)) {
+            return java.util.Optional.empty();
+        }
+        Properties old = new Properties();
+        try (var in = Files.newInputStream(config)) {
+            old.load(in);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        String voters = old.getProperty("controller.quorum.voters", "");
+        int colon = voters.lastIndexOf(':');
+        return colon < 0 ? java.util.Optional.empty() : java.util.Optional.of(Integer.parseInt(voters.substring(colon + 1)));
+    }
+
+    /** Broker properties for a SASL_PLAINTEXT listener with the PLAIN mechanism and the given users. */
+    public static Map<String, String> saslPlain(Map<String, String> users) {
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required"
+                + " username=\"broker\" password=\"broker-secret\" user_broker=\"broker-secret\"");
+        users.forEach((u, pw) -> jaas.append(" user_").append(u).append("=\"").append(pw).append('"'));
+        jaas.append(';');
+        return Map.of(
+                "listeners", "SASL_PLAINTEXT://localhost:{port},CONTROLLER://localhost:{controllerPort}",
+                "advertised.listeners", "SASL_PLAINTEXT://localhost:{port}",
+                "listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name", "SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms", "PLAIN",
+                "sasl.mechanism.inter.broker.protocol", "PLAIN",
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config", jaas.toString());
     }
 
     private static void format(Path configFile) {

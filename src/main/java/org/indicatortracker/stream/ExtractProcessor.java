@@ -9,7 +9,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.indicatortracker.extract.ExtractedReport;
-import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.metrics.TrackerMetrics;
@@ -26,13 +26,13 @@ import org.slf4j.LoggerFactory;
 final class ExtractProcessor implements Processor<String, byte[], String, Routed> {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractProcessor.class);
 
-    private final Extractor extractor;
+    private final DocumentExtractor extractor;
     private final ReportParser parser;
     private final TrackerMetrics metrics;
     private ProcessorContext<String, Routed> context;
     private KeyValueStore<String, ReportIndex> index;
 
-    ExtractProcessor(Extractor extractor, ReportParser parser, TrackerMetrics metrics) {
+    ExtractProcessor(DocumentExtractor extractor, ReportParser parser, TrackerMetrics metrics) {
         this.extractor = extractor;
         this.parser = parser;
         this.metrics = metrics;
@@ -145,8 +145,9 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
     }
 
     private void deadLetter(Record<String, byte[]> record, Throwable error, String stage, String reason, boolean trace) {
-        LOG.warn("dead-lettering record at {}: {}", context.recordMetadata().map(m -> m.topic() + "-" + m.partition()
-                + "@" + m.offset()).orElse("?"), reason);
+        // The reason may quote the input; it goes into the record's headers, never into the log.
+        LOG.warn("dead-lettering record at {}: stage {}, {}", context.recordMetadata().map(m -> m.topic() + "-" + m.partition()
+                + "@" + m.offset()).orElse("?"), stage, error.getClass().getSimpleName());
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         DeadLetters.annotate(headers, error, stage, reason, context.recordMetadata().orElse(null), trace);
         metrics.report("dead_letter");

@@ -29,7 +29,9 @@ public final class ReportParser {
         }
         String raw = decode(value);
         String trimmed = raw.strip();
-        ReportEnvelope envelope = trimmed.startsWith("{") ? envelope(trimmed) : new ReportEnvelope(null, null, null, null, null, raw);
+        // A value that opens like JSON is read as JSON: an array is a malformed envelope, not a report.
+        boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
+        ReportEnvelope envelope = json ? envelope(trimmed) : new ReportEnvelope(null, null, null, null, null, raw);
         if (envelope.text() == null) {
             throw new BadReport(STAGE, "JSON envelope has no \"text\" field");
         }

@@ -12,7 +12,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -39,7 +41,11 @@ public final class TrackerApp implements AutoCloseable {
     private final HttpApi http;
     private final KafkaStreamsMetrics streamsMetrics;
 
-    private TrackerApp(KafkaStreams streams, PrometheusMeterRegistry registry, HttpApi http, KafkaStreamsMetrics km) {
+    private final List<KafkaStreams.State> history;
+
+    private TrackerApp(KafkaStreams streams, PrometheusMeterRegistry registry, HttpApi http, KafkaStreamsMetrics km,
+                       List<KafkaStreams.State> history) {
+        this.history = history;
         this.streams = streams;
         this.registry = registry;
         this.http = http;
@@ -100,8 +106,15 @@ public final class TrackerApp implements AutoCloseable {
         if (http != null) {
             http.queries(new QueryService(streams, self));
         }
+        List<KafkaStreams.State> history = new CopyOnWriteArrayList<>();
+        streams.setStateListener((now, before) -> {
+            history.add(now);
+            if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.PENDING_ERROR) {
+                LOG.error("streams app left RUNNING: {} -> {}", before, now);
+            }
+        });
         streams.start();
-        return new TrackerApp(streams, registry, http, km);
+        return new TrackerApp(streams, registry, http, km, history);
     }
 
     static Properties streamsProperties(TrackerConfig config, String bootstrap, String instance) {
@@ -129,6 +142,11 @@ public final class TrackerApp implements AutoCloseable {
         } catch (UnknownHostException e) {
             return "localhost";
         }
+    }
+
+    /** Every state the streams app has entered, in order. */
+    public List<KafkaStreams.State> stateHistory() {
+        return List.copyOf(history);
     }
 
     public KafkaStreams streams() {

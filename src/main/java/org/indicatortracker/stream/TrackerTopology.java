@@ -13,6 +13,7 @@ import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Lexicon;
@@ -40,8 +41,12 @@ public final class TrackerTopology {
     }
 
     public static Topology buildTopology(TrackerConfig config, Lexicon lexicon, TrackerMetrics metrics) {
+        return buildTopology(config, lexicon, new Extractor(lexicon), metrics);
+    }
+
+    /** The same, with the extraction step given (tests use it to make extraction fail). */
+    public static Topology buildTopology(TrackerConfig config, Lexicon lexicon, DocumentExtractor extractor, TrackerMetrics metrics) {
         TopicNames topics = config.topics();
-        Extractor extractor = new Extractor(lexicon);
         ReportParser parser = new ReportParser(config.maxReportBytes());
         GoalEvaluator evaluator = new GoalEvaluator(lexicon, new GoalRules(config.tolerance()));
 

@@ -245,4 +245,31 @@ class TrackerTopologyTest {
         assertThat(deadLetters.isEmpty()).isTrue();
         assertThat(registry.get("tracker.reports").tag("outcome", "unrecognised").counter().count()).isEqualTo(1.0);
     }
+
+    @Test
+    void aBugInExtractionDeadLettersThatReportWithItsStackTraceAndGoesOn() {
+        driver.close();
+        TrackerConfig config = TrackerConfig.build(Optional.empty(), Map.of(), Map.of("tracker.stores", "in-memory"));
+        org.indicatortracker.extract.DocumentExtractor flaky = (id, text, o) -> {
+            if (text.contains("BOOM")) {
+                throw new IllegalStateException("extractor bug");
+            }
+            return Reports.EXTRACTOR.extractDocument(id, text, o);
+        };
+        Properties props = new Properties();
+        props.put("application.id", "topology-test");
+        props.put("bootstrap.servers", "unused:9092");
+        driver = new TopologyTestDriver(TrackerTopology.buildTopology(config, Reports.LEXICON, flaky, new TrackerMetrics(registry)), props);
+        reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
+        statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
+        deadLetters = driver.createOutputTopic("reports-dlq", new StringDeserializer(), Serdes.ByteArray().deserializer());
+        publish("bad", REPORT_2023 + "BOOM");
+        publish("good", REPORT_2024);
+        TestRecord<String, byte[]> dead = onlyDeadLetter();
+        assertThat(dead.key()).isEqualTo("bad");
+        assertThat(header(dead, DeadLetters.ERROR_STAGE)).isEqualTo("extract");
+        assertThat(header(dead, DeadLetters.ERROR_CLASS)).isEqualTo(IllegalStateException.class.getName());
+        assertThat(header(dead, DeadLetters.ERROR_STACKTRACE)).contains("extractor bug").contains("at ");
+        assertThat(latest()).containsKey("示例市|2024|gdp");
+    }
 }
