@@ -34,6 +34,7 @@ public final class TrackerConfig {
         d.put("tracker.metrics.host", "0.0.0.0");
         d.put("tracker.metrics.port", "9464");
         d.put("tracker.advertised.host", "localhost");
+        d.put("tracker.metrics.region.tags", "false");
         d.put("tracker.topic.prefix", "");
         d.put("tracker.tolerance.percentage.points", "0.5");
         d.put("tracker.tolerance.level.fraction", "0.03");
@@ -110,6 +111,11 @@ public final class TrackerConfig {
     /** The host other instances reach this one's HTTP server at (application.server). */
     public String advertisedHost() {
         return get("tracker.advertised.host");
+    }
+
+    /** Whether goal gauges carry the region: unbounded cardinality, so off unless asked for. */
+    public boolean regionTags() {
+        return Boolean.parseBoolean(get("tracker.metrics.region.tags"));
     }
 
     public String metricsHost() {

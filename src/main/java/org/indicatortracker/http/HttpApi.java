@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    public static final String METRICS_PATH = "/metrics";
+    public static final String LIVE_PATH = "/health/live";
+    public static final String READY_PATH = "/health/ready";
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
     private static final int MAX_PATH = 256;
@@ -91,12 +94,12 @@ public final class HttpApi implements AutoCloseable {
             String query = ex.getRequestURI().getRawQuery();
             try {
                 switch (path) {
-                    case "/metrics" -> {
+                    case METRICS_PATH -> {
                         QueryParams.parse(query, Set.of());
                         send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
                     }
-                    case "/health/live" -> send(ex, 200, "text/plain", "ok\n");
-                    case "/health/ready" -> {
+                    case LIVE_PATH -> send(ex, 200, "text/plain", "ok\n");
+                    case READY_PATH -> {
                         boolean ok = ready.getAsBoolean();
                         send(ex, ok ? 200 : 503, "text/plain", ok ? "ready\n" : "not ready\n");
                     }

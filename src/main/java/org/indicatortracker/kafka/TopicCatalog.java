@@ -38,7 +38,9 @@ public final class TopicCatalog {
     public static TopicCatalog fromDirectory(Path dir) {
         Map<String, TopicSpec> specs = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            // kustomization.yaml lives here too, so that k8s/ applies these very files.
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().equals("kustomization.yaml")).sorted().toList()) {
                 TopicSpec spec = parse(Files.readAllBytes(f), f.toString());
                 specs.put(spec.name(), spec);
             }

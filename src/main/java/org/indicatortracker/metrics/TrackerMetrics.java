@@ -14,9 +14,16 @@ public final class TrackerMetrics {
     private final MeterRegistry registry;
     private final Timer extraction;
     private final Timer endToEnd;
+    private final GoalGauges goals;
 
     public TrackerMetrics(MeterRegistry registry) {
+        this(registry, false);
+    }
+
+    /** @param regionTags whether goal gauges are also kept by region (unbounded: the operator opts in) */
+    public TrackerMetrics(MeterRegistry registry, boolean regionTags) {
         this.registry = registry;
+        this.goals = new GoalGauges(registry, regionTags);
         this.extraction = Timer.builder("tracker.extraction")
                 .description("Time to normalise, recognise and extract one report")
                 .publishPercentileHistogram()
@@ -44,6 +51,7 @@ public final class TrackerMetrics {
             Counter.builder("tracker.dead.letters").description("Records sent to the dead-letter topic, by failing stage")
                     .tag("stage", stage).register(registry);
         }
+        goals.preRegister(indicatorIds);
         for (String indicator : indicatorIds) {
             for (String role : new String[] {"target", "actual"}) {
                 Counter.builder("tracker.facts.extracted").description("Facts extracted, by role and indicator")
@@ -84,6 +92,10 @@ public final class TrackerMetrics {
     public void deadLetter(String stage) {
         Counter.builder("tracker.dead.letters").description("Records sent to the dead-letter topic, by failing stage")
                 .tag("stage", stage).register(registry).increment();
+    }
+
+    public GoalGauges goals() {
+        return goals;
     }
 
     public Timer extraction() {

@@ -7,7 +7,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.indicatortracker.metrics.GoalGauges;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.verdict.RegionYearUpdate;
 import org.indicatortracker.verdict.GoalEvaluator;
@@ -24,6 +26,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     private final TrackerMetrics metrics;
     private ProcessorContext<String, GoalStatus> context;
     private KeyValueStore<String, RegionYear> store;
+    private GoalGauges.TaskCounts counts;
 
     GoalProcessor(GoalEvaluator evaluator, TrackerMetrics metrics) {
         this.evaluator = evaluator;
@@ -34,6 +37,15 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     public void init(ProcessorContext<String, GoalStatus> context) {
         this.context = context;
         this.store = context.getStateStore(TrackerTopology.REGION_YEAR_STORE);
+        this.counts = metrics.goals().task(context.taskId().toString());
+        try (KeyValueIterator<String, RegionYear> all = store.all()) {
+            all.forEachRemaining(kv -> kv.value.published().values().forEach(g -> counts.add(g, 1)));
+        }
+    }
+
+    @Override
+    public void close() {
+        metrics.goals().remove(context.taskId().toString());
     }
 
     @Override
@@ -52,7 +64,11 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             GoalStatus current = now.get(goal);
             if (current == null ? previous != null : !current.equals(previous)) {
                 context.forward(new Record<>(goal, current, record.timestamp(), new RecordHeaders()));
+                if (previous != null) {
+                    counts.add(previous, -1);
+                }
                 if (current != null) {
+                    counts.add(current, 1);
                     metrics.status(current.status().name(), current.indicator());
                 }
                 metrics.endToEnd(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));

@@ -71,7 +71,7 @@ public final class TrackerApp implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         Lexicon lexicon = Lexicon.load(config.lexiconFile());
-        TrackerMetrics metrics = new TrackerMetrics(registry)
+        TrackerMetrics metrics = new TrackerMetrics(registry, config.regionTags())
                 .preRegister(lexicon.indicators().stream().map(org.indicatortracker.extract.Indicator::id).toList());
 
         // The HTTP server starts first: its port is this instance's application.server for queries.
@@ -101,7 +101,13 @@ public final class TrackerApp implements AutoCloseable {
             LOG.error("stream thread failed; replacing it", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        KafkaStreamsMetrics km = new KafkaStreamsMetrics(streams);
+        // Task and state-store meters appear after start-up: look for new ones every 10 s, not 60.
+        java.util.concurrent.ScheduledExecutorService refresher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tracker-metrics-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        KafkaStreamsMetrics km = new KafkaStreamsMetrics(streams, java.util.List.of(), refresher, Duration.ofSeconds(10));
         km.bindTo(registry);
         if (http != null) {
             http.queries(new QueryService(streams, self));

@@ -272,4 +272,15 @@ class TrackerTopologyTest {
         assertThat(header(dead, DeadLetters.ERROR_STACKTRACE)).contains("extractor bug").contains("at ");
         assertThat(latest()).containsKey("示例市|2024|gdp");
     }
+
+    @Test
+    void goalGaugesCountTheGoalsInEachStatus() {
+        publish("r2023", REPORT_2023);
+        assertThat(registry.get("tracker.goals").tag("status", "PENDING").tag("indicator", "gdp").gauge().value()).isEqualTo(1.0);
+        publish("r2024", REPORT_2024);
+        assertThat(registry.get("tracker.goals").tag("status", "PENDING").tag("indicator", "gdp").gauge().value()).isEqualTo(1.0);
+        assertThat(registry.get("tracker.goals").tag("status", "MET").tag("indicator", "gdp").gauge().value()).isEqualTo(1.0);
+        assertThat(registry.get("tracker.goals").tag("status", "MISSED").tag("indicator", "fixed_asset_investment").gauge().value())
+                .isEqualTo(1.0);
+    }
 }

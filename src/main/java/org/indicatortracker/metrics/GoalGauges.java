@@ -1,0 +1,90 @@
+package org.indicatortracker.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.Status;
+
+/**
+ * How many goals stand in each status right now, on this instance: {@code tracker_goals{status,
+ * indicator}}, and {@code tracker_goals_by_region{status, region}} where the operator opts in
+ * ({@code tracker.metrics.region.tags}). Each stream task keeps its own counts, rebuilt from its
+ * store when it starts and dropped when it moves away, so the sum is right through rebalances.
+ */
+public final class GoalGauges {
+    private final MeterRegistry registry;
+    private final boolean byRegion;
+    private final Map<String, TaskCounts> tasks = new ConcurrentHashMap<>();
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+    public GoalGauges(MeterRegistry registry, boolean byRegion) {
+        this.registry = registry;
+        this.byRegion = byRegion;
+    }
+
+    /** Series at zero for every indicator, so that dashboards show 0 before the first goal. */
+    public GoalGauges preRegister(Iterable<String> indicators) {
+        for (String indicator : indicators) {
+            for (Status s : Status.values()) {
+                ensure("indicator", s.name(), indicator);
+            }
+        }
+        return this;
+    }
+
+    /** Fresh counts for a task (replacing any it had). */
+    public TaskCounts task(String taskId) {
+        TaskCounts counts = new TaskCounts();
+        tasks.put(taskId, counts);
+        return counts;
+    }
+
+    public void remove(String taskId) {
+        tasks.remove(taskId);
+    }
+
+    /** The counts of one stream task. */
+    public final class TaskCounts {
+        private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+        public void add(GoalStatus g, int delta) {
+            bump("indicator", g.status().name(), g.indicator(), delta);
+            if (byRegion) {
+                bump("region", g.status().name(), g.region(), delta);
+            }
+        }
+
+        private void bump(String dimension, String status, String value, int delta) {
+            ensure(dimension, status, value);
+            counts.computeIfAbsent(key(dimension, status, value), k -> new AtomicInteger()).addAndGet(delta);
+        }
+    }
+
+    private void ensure(String dimension, String status, String value) {
+        String key = key(dimension, status, value);
+        if (registered.add(key)) {
+            String name = dimension.equals("indicator") ? "tracker.goals" : "tracker.goals.by.region";
+            Gauge.builder(name, () -> sum(key))
+                    .description(dimension.equals("indicator") ? "Goals now in each status, by indicator"
+                            : "Goals now in each status, by region (tracker.metrics.region.tags)")
+                    .tag("status", status).tag(dimension, value).register(registry);
+        }
+    }
+
+    private int sum(String key) {
+        int total = 0;
+        for (TaskCounts t : tasks.values()) {
+            AtomicInteger c = t.counts.get(key);
+            total += c == null ? 0 : c.get();
+        }
+        return total;
+    }
+
+    private static String key(String dimension, String status, String value) {
+        return dimension + "\u0000" + status + "\u0000" + value;
+    }
+}
