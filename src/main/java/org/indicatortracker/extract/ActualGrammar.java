@@ -64,6 +64,9 @@ final class ActualGrammar {
 
     private void sentence(String text, int start, int end, int reviewYear, String region, int estimateAllFrom,
                           Set<String> seen, List<Actual> out, boolean inSummary) {
+        if (!mayReport(text, start, end)) {
+            return;
+        }
         List<IndicatorMention> mentions = grammar.mentions(text, start, end);
         if (mentions.isEmpty()) {
             return;
@@ -99,6 +102,18 @@ final class ActualGrammar {
                 }
             }
         }
+    }
+
+    /** A sentence without a figure or a status word reports nothing: most of a review, skipped at once. */
+    private static boolean mayReport(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '同' || c == '平' || c == '稳' || c == '完' || c == '正' || c == '百'
+                    || (c >= '一' && ChineseNumbers.isNumeral(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 城乡居民人均可支配收入稳步增长; 完成省下达的节能减排降碳任务. */

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,8 @@ public final class Lexicon {
     private final List<String> sentenceEstimateCues = new ArrayList<>();
     private final List<String> sectionEstimateCues = new ArrayList<>();
     private final List<Pattern> noise = new ArrayList<>();
+    /** Characters that can open a surface, a blocker or a gap synonym: every other position is skipped at once. */
+    private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
 
     private record GapSynonym(String head, String tail, Indicator indicator) {
     }
@@ -77,6 +78,7 @@ public final class Lexicon {
             }
             byId.put(indicator.id(), indicator);
             surfaces.put(indicator.name(), List.of(indicator));
+            opens[indicator.name().charAt(0)] = true;
             for (JsonNode synonym : node.path("synonyms")) {
                 String s = synonym.asText();
                 int gap = s.indexOf('…');
@@ -85,6 +87,7 @@ public final class Lexicon {
                 } else {
                     surfaces.put(s, List.of(indicator));
                 }
+                opens[s.charAt(0)] = true;
             }
         }
         root.path("compounds").fields().forEachRemaining(e -> {
@@ -93,9 +96,11 @@ public final class Lexicon {
                 parts.add(indicator(id.asText()));
             }
             surfaces.put(e.getKey(), List.copyOf(parts));
+            opens[e.getKey().charAt(0)] = true;
         });
         for (JsonNode b : root.path("blockers")) {
             blockers.put(b.asText(), List.of());
+            opens[b.asText().charAt(0)] = true;
         }
         for (JsonNode c : root.path("estimateCues").path("sentence")) {
             sentenceEstimateCues.add(c.asText());
@@ -152,6 +157,10 @@ public final class Lexicon {
         int blockedUntil = from;
         int i = from;
         while (i < to) {
+            if (!opens[text.charAt(i)]) {
+                i++;
+                continue;
+            }
             int blockEnd = blockers.longestMatchEnd(text, i, to);
             if (blockEnd > 0) {
                 blockedUntil = Math.max(blockedUntil, blockEnd);
@@ -196,35 +205,62 @@ public final class Lexicon {
         return null;
     }
 
-    /** A character trie from surface to indicators. */
+    /** A character trie from surface to indicators; children in sorted arrays, searched without boxing. */
     static final class Trie {
         record Match(int end, List<Indicator> value) {
         }
 
-        private final Map<Character, Trie> children = new HashMap<>();
+        private char[] keys = new char[0];
+        private Trie[] children = new Trie[0];
         private List<Indicator> value;
 
         void put(String key, List<Indicator> v) {
             Trie node = this;
             for (int i = 0; i < key.length(); i++) {
-                node = node.children.computeIfAbsent(key.charAt(i), c -> new Trie());
+                node = node.childOrCreate(key.charAt(i));
             }
             node.value = v;
         }
 
+        private Trie childOrCreate(char c) {
+            int at = java.util.Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            char[] k = new char[keys.length + 1];
+            Trie[] n = new Trie[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, insert);
+            System.arraycopy(children, 0, n, 0, insert);
+            k[insert] = c;
+            n[insert] = new Trie();
+            System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, n, insert + 1, children.length - insert);
+            keys = k;
+            children = n;
+            return n[insert];
+        }
+
+        private Trie child(char c) {
+            int at = java.util.Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
         Match longestMatch(String text, int from, int to) {
             Trie node = this;
-            Match best = null;
+            int bestEnd = -1;
+            List<Indicator> best = null;
             for (int i = from; i < to; i++) {
-                node = node.children.get(text.charAt(i));
+                node = node.child(text.charAt(i));
                 if (node == null) {
                     break;
                 }
                 if (node.value != null) {
-                    best = new Match(i + 1, node.value);
+                    bestEnd = i + 1;
+                    best = node.value;
                 }
             }
-            return best;
+            return best == null ? null : new Match(bestEnd, best);
         }
 
         int longestMatchEnd(String text, int from, int to) {

@@ -39,13 +39,17 @@ public final class ReportRecognizer {
     private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年是");
     private static final Pattern HEADLINE_ACTUAL_HINT = Pattern.compile("(?:增长|下降)\\d");
 
+    /** Title, session line, speaker and masthead stand at the top of a document. */
+    private static final int HEAD = 3000;
+
     public ReportProfile recognize(String text) {
-        Optional<Session> session = session(text);
+        String top = text.substring(0, Math.min(text.length(), HEAD));
+        Optional<Session> session = session(top);
         String region = session.map(Session::region).filter(r -> !r.isEmpty())
-                .or(() -> group(TITLE, text, 2))
-                .or(() -> group(SPEAKER, text, 1))
-                .or(() -> group(DELEGATE, text, 1))
-                .or(() -> group(MASTHEAD, text, 1))
+                .or(() -> group(TITLE, top, 2))
+                .or(() -> group(SPEAKER, top, 1))
+                .or(() -> group(DELEGATE, top, 1))
+                .or(() -> group(MASTHEAD, top, 1))
                 .orElse(null);
         boolean national = session.map(Session::national).orElse(false)
                 || (region == null && NATIONAL.matcher(head(text)).find());
@@ -53,19 +57,12 @@ public final class ReportRecognizer {
             region = "全国";
         }
 
-        Matcher review = REVIEW_HEADING.matcher(text);
-        int reviewStart = review.find() ? review.start() : -1;
-        Integer reviewYear = reviewStart >= 0 && review.group(1) != null ? Integer.valueOf(review.group(1)) : null;
-        Matcher plan = PLAN_HEADING.matcher(text);
-        int planStart = -1;
-        Integer planYear = null;
-        while (plan.find()) {
-            if (plan.start() > reviewStart) {
-                planStart = plan.start();
-                planYear = plan.group(1) != null ? Integer.valueOf(plan.group(1)) : null;
-                break;
-            }
-        }
+        Matcher review = headingLine(REVIEW_HEADING, text, "一1", 0);
+        int reviewStart = review != null ? review.start() : -1;
+        Integer reviewYear = review != null && review.group(1) != null ? Integer.valueOf(review.group(1)) : null;
+        Matcher plan = headingLine(PLAN_HEADING, text, "二三23", Math.max(0, reviewStart + 1));
+        int planStart = plan != null ? plan.start() : -1;
+        Integer planYear = plan != null && plan.group(1) != null ? Integer.valueOf(plan.group(1)) : null;
         Matcher cue = TARGET_CUE.matcher(text);
         int cueAt = cue.find(Math.max(0, planStart)) ? cue.start() : (cue.find(0) ? cue.start() : -1);
         if (planStart < 0 && cueAt >= 0) {
@@ -73,7 +70,7 @@ public final class ReportRecognizer {
         }
 
         LocalDate delivered = session.map(Session::date).orElse(null);
-        Integer titleYear = group(TITLE, text, 1).map(Integer::valueOf).orElse(null);
+        Integer titleYear = group(TITLE, top, 1).map(Integer::valueOf).orElse(null);
         Integer reportYear = planYear;
         if (reportYear == null && titleYear != null) {
             reportYear = titleYear;
@@ -88,7 +85,7 @@ public final class ReportRecognizer {
             reviewYear = reportYear - 1;
         }
 
-        boolean isReport = session.isPresent() || TITLE.matcher(text).find()
+        boolean isReport = session.isPresent() || TITLE.matcher(top).find()
                 || head(text).contains("政府工作报告") || (reviewStart >= 0 && planStart > reviewStart);
         DocumentKind kind;
         if (isReport && region != null && reportYear != null) {
@@ -117,6 +114,30 @@ public final class ReportRecognizer {
         return new ReportProfile(kind, region, level(region, text), reportYear,
                 kind == DocumentKind.report ? reviewYear : null, delivered, truncated,
                 reviewStart, reviewEnd, planStart, planStart >= 0 ? text.length() : -1);
+    }
+
+    /**
+     * The first heading at or after {@code from} (a line start, or else the next line): only lines that
+     * open with one of {@code firstChars} are tried, so the text is not scanned by the regex.
+     */
+    private static Matcher headingLine(Pattern heading, String text, String firstChars, int from) {
+        Matcher m = heading.matcher(text);
+        int lineStart = from == 0 || text.charAt(from - 1) == '\n' ? from : text.indexOf('\n', from) + 1;
+        while (lineStart > 0 || from == 0) {
+            if (lineStart >= text.length()) {
+                return null;
+            }
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (firstChars.indexOf(text.charAt(lineStart)) >= 0 && m.region(lineStart, lineEnd).lookingAt()) {
+                return m;
+            }
+            if (nl < 0) {
+                return null;
+            }
+            lineStart = nl + 1;
+        }
+        return null;
     }
 
     /** Without a review heading, the review is what precedes the plan, from the first line that reports. */
@@ -161,7 +182,10 @@ public final class ReportRecognizer {
         }
         String stem = region.length() > 2 && region.endsWith("市") ? region.substring(0, region.length() - 1) : region;
         Matcher parent = PARENT_CITY.matcher(text);
-        while (parent.find()) {
+        for (int at = text.indexOf("各县"); at >= 0; at = text.indexOf("各县", at + 2)) {
+            if (!parent.region(Math.max(0, at - 4), Math.min(text.length(), at + 8)).find()) {
+                continue;
+            }
             // 三门峡各县(市、区) in 义马's report: a parent city that the text also names as 三门峡市.
             for (int k = 2; k <= parent.group(1).length(); k++) {
                 String name = parent.group(1).substring(parent.group(1).length() - k);

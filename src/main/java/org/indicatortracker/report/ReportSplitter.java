@@ -22,8 +22,18 @@ public final class ReportSplitter {
     public List<Part> split(String text) {
         List<Integer> starts = new ArrayList<>();
         Matcher m = TITLE_LINE.matcher(text);
-        while (m.find()) {
-            starts.add(m.start());
+        // Only a line that opens with a year can be a title: the regex runs on those lines alone.
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            int first = lineStart;
+            while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+                first++;
+            }
+            if (first < lineEnd && Character.isDigit(text.charAt(first)) && m.region(lineStart, lineEnd).find()) {
+                starts.add(m.start());
+            }
+            lineStart = lineEnd + 1;
         }
         if (starts.size() < 2) {
             return List.of(new Part(0, text.length()));

@@ -22,7 +22,7 @@ public final class TextNormalizer {
 
     public NormalizedText normalize(String original) {
         boolean[] dropped = markNoise(original);
-        StringBuilder out = new StringBuilder(original.length());
+        Output out = new Output(original.length());
         int[] map = new int[original.length() + 1];
         int lineStart = 0;
         int n = original.length();
@@ -61,9 +61,44 @@ public final class TextNormalizer {
         return new NormalizedText(original, out.toString(), exact);
     }
 
+    /** A char buffer: the one append per character of the text, without StringBuilder's checks. */
+    private static final class Output {
+        private final char[] chars;
+        private int length;
+
+        Output(int capacity) {
+            chars = new char[capacity];
+        }
+
+        void append(char c) {
+            chars[length++] = c;
+        }
+
+        int length() {
+            return length;
+        }
+
+        char charAt(int i) {
+            return chars[i];
+        }
+
+        void setLength(int l) {
+            length = l;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+
     private boolean[] markNoise(String text) {
         boolean[] dropped = new boolean[text.length()];
         for (Pattern p : noise) {
+            String literal = literalPrefix(p.pattern());
+            if (!literal.isEmpty() && !text.contains(literal)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) {
@@ -74,8 +109,33 @@ public final class TextNormalizer {
         return dropped;
     }
 
+    /** The plain characters a pattern starts with (更多资料 of 更多资料[^\n]…): absent from the text, no match. */
+    static String literalPrefix(String regex) {
+        StringBuilder lit = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length() && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                lit.append(regex.charAt(++i));
+                continue;
+            }
+            if ("[](){}.*+?^$|\\".indexOf(c) >= 0) {
+                // A quantifier may apply to the last character taken: leave it out.
+                if (("*?{".indexOf(c) >= 0) && lit.length() > 0) {
+                    lit.setLength(lit.length() - 1);
+                }
+                break;
+            }
+            lit.append(c);
+        }
+        return lit.toString();
+    }
+
     /** Maps one character to its canonical form; 0 means drop it. */
     static char fold(char c) {
+        // The common case first: Chinese characters and printable ASCII stay as they are.
+        if ((c >= '\u4E00' && c <= '\u9FFF') || (c > ' ' && c < '\u007F')) {
+            return c;
+        }
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
@@ -96,7 +156,7 @@ public final class TextNormalizer {
         }
     }
 
-    private static boolean keepSpace(StringBuilder out, String original, boolean[] dropped, int i) {
+    private static boolean keepSpace(Output out, String original, boolean[] dropped, int i) {
         if (out.length() == 0) {
             return false;
         }
@@ -122,14 +182,14 @@ public final class TextNormalizer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static void trimTrailingSpace(StringBuilder out) {
+    private static void trimTrailingSpace(Output out) {
         while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
             out.setLength(out.length() - 1);
         }
     }
 
     /** A newline inside a sentence: a long line without closing punctuation, and no heading next. */
-    private static boolean joinsNextLine(StringBuilder out, int lineStart, String original, boolean[] dropped, int i) {
+    private static boolean joinsNextLine(Output out, int lineStart, String original, boolean[] dropped, int i) {
         int lineLength = out.length() - lineStart;
         if (lineLength < MIN_BROKEN_LINE) {
             return false;
