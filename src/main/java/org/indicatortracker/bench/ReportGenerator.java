@@ -17,7 +17,7 @@ public final class ReportGenerator {
         "河", "江", "海", "山", "林", "石", "白", "桂", "嘉"};
     private static final String[] SECOND = {"溪", "川", "岭", "阳", "源", "泉", "湖", "州", "原", "丰", "华", "安", "宁", "城", "陵",
         "峰", "水", "塘", "浦", "口"};
-    private static final String[] SUFFIX = {"市", "县", "市", "区"};
+    private static final String[] SUFFIX = {"市", "县", "区"};
     private static final String[] WORK = {
         "（{n}）坚持项目为王，扩大有效投资。实施重点项目{a}个，完成投资{b}亿元，新开工亿元以上项目{c}个，一批强基础、增后劲的重大项目加快建设。",
         "（{n}）深化改革开放，激发发展活力。推进营商环境优化提升行动，新增市场主体{c}户，政务服务事项网上可办率达到{d}%。",

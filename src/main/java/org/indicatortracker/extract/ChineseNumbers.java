@@ -7,8 +7,16 @@ public final class ChineseNumbers {
     private ChineseNumbers() {
     }
 
+    private static final boolean[] NUMERAL = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : "零〇一二两三四五六七八九十百千万亿点".toCharArray()) {
+            NUMERAL[c] = true;
+        }
+    }
+
     public static boolean isNumeral(char c) {
-        return digit(c) >= 0 || unit(c) > 0 || c == '点';
+        return NUMERAL[c];
     }
 
     static int digit(char c) {

@@ -34,6 +34,7 @@ public final class Lexicon {
     private final List<Pattern> noise = new ArrayList<>();
     /** Characters that can open a surface, a blocker or a gap synonym: every other position is skipped at once. */
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
+    private final boolean[] gapOpens = new boolean[Character.MAX_VALUE + 1];
 
     private record GapSynonym(String head, String tail, Indicator indicator) {
     }
@@ -84,6 +85,7 @@ public final class Lexicon {
                 int gap = s.indexOf('…');
                 if (gap > 0) {
                     gapSynonyms.add(new GapSynonym(s.substring(0, gap), s.substring(gap + 1), indicator));
+                    gapOpens[s.charAt(0)] = true;
                 } else {
                     surfaces.put(s, List.of(indicator));
                 }
@@ -188,6 +190,9 @@ public final class Lexicon {
     }
 
     private Trie.Match gapMatch(String text, int i, int to) {
+        if (!gapOpens[text.charAt(i)]) {
+            return null;
+        }
         for (GapSynonym g : gapSynonyms) {
             if (!text.startsWith(g.head(), i)) {
                 continue;

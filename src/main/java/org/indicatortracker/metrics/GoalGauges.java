@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
 
 /**
@@ -51,10 +50,10 @@ public final class GoalGauges {
     public final class TaskCounts {
         private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
-        public void add(GoalStatus g, int delta) {
-            bump("indicator", g.status().name(), g.indicator(), delta);
+        public void add(Status status, String indicator, String region, int delta) {
+            bump("indicator", status.name(), indicator, delta);
             if (byRegion) {
-                bump("region", g.status().name(), g.region(), delta);
+                bump("region", status.name(), region, delta);
             }
         }
 

@@ -39,11 +39,13 @@ public final class QueryService {
     private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(10);
     private final KafkaStreams streams;
     private final HostInfo self;
+    private final org.indicatortracker.verdict.GoalEvaluator evaluator;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    public QueryService(KafkaStreams streams, HostInfo self) {
+    public QueryService(KafkaStreams streams, HostInfo self, org.indicatortracker.verdict.GoalEvaluator evaluator) {
         this.streams = streams;
         this.self = self;
+        this.evaluator = evaluator;
     }
 
     /** The goals that match, from every instance, sorted by key. */
@@ -70,7 +72,10 @@ public final class QueryService {
         try (KeyValueIterator<String, RegionYear> it = regionRange(store, filter)) {
             while (it.hasNext()) {
                 KeyValue<String, RegionYear> kv = it.next();
-                for (GoalStatus g : kv.value.published().values()) {
+                int bar = kv.key.lastIndexOf('|');
+                // The statuses are a function of the facts: recomputed here, exactly as the processor did.
+                for (GoalStatus g : evaluator.evaluate(kv.key.substring(0, bar), Integer.parseInt(kv.key.substring(bar + 1)),
+                        kv.value).values()) {
                     if (filter.test(g)) {
                         out.add(g);
                     }

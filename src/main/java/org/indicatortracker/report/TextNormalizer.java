@@ -26,11 +26,19 @@ public final class TextNormalizer {
         int[] map = new int[original.length() + 1];
         int lineStart = 0;
         int n = original.length();
+        char[] in = original.toCharArray();
+        boolean anyNoise = false;
+        for (boolean d : dropped) {
+            if (d) {
+                anyNoise = true;
+                break;
+            }
+        }
         for (int i = 0; i < n; i++) {
-            if (dropped[i]) {
+            if (anyNoise && dropped[i]) {
                 continue;
             }
-            char c = fold(original.charAt(i));
+            char c = fold(in[i]);
             if (c == 0) {
                 continue;
             }
@@ -206,6 +214,10 @@ public final class TextNormalizer {
     }
 
     private static boolean startsHeading(String original, boolean[] dropped, int from) {
+        char first = nextKept(original, dropped, from);
+        if ("一二三四五六七八九十(（第0123456789".indexOf(first) < 0) {
+            return false;
+        }
         StringBuilder head = new StringBuilder(24);
         for (int j = from; j < original.length() && head.length() < 24; j++) {
             if (dropped[j]) {

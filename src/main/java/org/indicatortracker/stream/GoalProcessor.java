@@ -39,7 +39,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         this.store = context.getStateStore(TrackerTopology.REGION_YEAR_STORE);
         this.counts = metrics.goals().task(context.taskId().toString());
         try (KeyValueIterator<String, RegionYear> all = store.all()) {
-            all.forEachRemaining(kv -> kv.value.published().values().forEach(g -> counts.add(g, 1)));
+            all.forEachRemaining(kv -> kv.value.published().values().forEach(p -> counts.add(p.status(), p.indicator(), p.region(), 1)));
         }
     }
 
@@ -59,22 +59,27 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         Map<String, GoalStatus> now = evaluator.evaluate(region, year, state);
         TreeSet<String> goals = new TreeSet<>(state.published().keySet());
         goals.addAll(now.keySet());
+        Map<String, RegionYear.Published> sent = new java.util.TreeMap<>();
         for (String goal : goals) {
-            GoalStatus previous = state.published().get(goal);
+            RegionYear.Published previous = state.published().get(goal);
             GoalStatus current = now.get(goal);
-            if (current == null ? previous != null : !current.equals(previous)) {
+            RegionYear.Published published = current == null ? null : RegionYear.Published.of(current);
+            if (published != null) {
+                sent.put(goal, published);
+            }
+            if (published == null ? previous != null : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
                 context.forward(new Record<>(goal, current, record.timestamp(), new RecordHeaders()));
                 if (previous != null) {
-                    counts.add(previous, -1);
+                    counts.add(previous.status(), previous.indicator(), previous.region(), -1);
                 }
                 if (current != null) {
-                    counts.add(current, 1);
+                    counts.add(current.status(), current.indicator(), current.region(), 1);
                     metrics.status(current.status().name(), current.indicator());
                 }
                 metrics.endToEnd(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
             }
         }
-        RegionYear after = state.withPublished(now);
+        RegionYear after = state.withPublished(sent);
         if (after.isEmpty()) {
             store.delete(key);
         } else {

@@ -18,7 +18,32 @@ public final class Json {
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    /** The same mapping in Smile, binary JSON: for state stores and internal topics, never for users. */
+    public static final ObjectMapper BINARY = new ObjectMapper(new com.fasterxml.jackson.dataformat.smile.SmileFactory())
+            .findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
     private Json() {
+    }
+
+    /** A serde in Smile: the internal form of stores and the repartition topic. */
+    public static <T> Serde<T> binarySerde(Class<T> type) {
+        Serializer<T> ser = (topic, value) -> {
+            try {
+                return value == null ? null : BINARY.writeValueAsBytes(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        Deserializer<T> de = (topic, bytes) -> {
+            try {
+                return bytes == null ? null : BINARY.readValue(bytes, type);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        return Serdes.serdeFrom(ser, de);
     }
 
     public static <T> Serde<T> serde(Class<T> type) {

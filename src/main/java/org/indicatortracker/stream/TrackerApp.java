@@ -110,7 +110,8 @@ public final class TrackerApp implements AutoCloseable {
         KafkaStreamsMetrics km = new KafkaStreamsMetrics(streams, java.util.List.of(), refresher, Duration.ofSeconds(10));
         km.bindTo(registry);
         if (http != null) {
-            http.queries(new QueryService(streams, self));
+            http.queries(new QueryService(streams, self, new org.indicatortracker.verdict.GoalEvaluator(lexicon,
+                    new org.indicatortracker.verdict.GoalRules(config.tolerance()))));
         }
         List<KafkaStreams.State> history = new CopyOnWriteArrayList<>();
         streams.setStateListener((now, before) -> {
@@ -123,7 +124,8 @@ public final class TrackerApp implements AutoCloseable {
         return new TrackerApp(streams, registry, http, km, history);
     }
 
-    static Properties streamsProperties(TrackerConfig config, String bootstrap, String instance) {
+    /** The Streams properties of the app; the pass-through benchmark runs with the very same. */
+    public static Properties streamsProperties(TrackerConfig config, String bootstrap, String instance) {
         Properties p = config.kafkaProperties();
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         // Static membership: a restart within the session timeout rejoins without a rebalance.

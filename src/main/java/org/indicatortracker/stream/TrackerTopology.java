@@ -70,7 +70,7 @@ public final class TrackerTopology {
                                 "facts"))
                 .defaultBranch(Branched.withConsumer(s -> s
                         .mapValues(Routed::change, Named.as("change-values"))
-                        .repartition(Repartitioned.with(Serdes.String(), Json.serde(RegionYearUpdate.class)).withName("by-region-year"))
+                        .repartition(Repartitioned.with(Serdes.String(), Json.binarySerde(RegionYearUpdate.class)).withName("by-region-year"))
                         .process(() -> new GoalProcessor(evaluator, metrics), Named.as("goals"), REGION_YEAR_STORE)
                         .to(topics.goalStatus(), Produced.with(Serdes.String(), Json.serde(GoalStatus.class)).withName("goal-status")),
                         "changes"));
@@ -81,6 +81,6 @@ public final class TrackerTopology {
         KeyValueBytesStoreSupplier supplier = config.inMemoryStores()
                 ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
         // Caching folds the many writes of a busy region-year into one per commit.
-        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), Json.serde(type)).withCachingEnabled();
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), Json.binarySerde(type)).withCachingEnabled();
     }
 }

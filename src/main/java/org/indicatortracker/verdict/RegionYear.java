@@ -11,9 +11,29 @@ import org.indicatortracker.extract.Fact;
  *
  * @param facts     fact key → fact (targets set for the year, actuals reported for it)
  * @param reviewers report id → source of the reports whose review section covers the year
- * @param published goal key → the status last sent to goal-status
+ * @param published goal key → what was last sent to goal-status for it (its status and a fingerprint;
+ *                  the status itself is recomputed from the facts whenever it is needed)
  */
-public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers, Map<String, GoalStatus> published) {
+public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers, Map<String, Published> published) {
+
+    /** What was last sent for a goal: enough to tell a change and to count goals by status. */
+    public record Published(Status status, String indicator, String region, String fingerprint) {
+        public static Published of(GoalStatus s) {
+            return new Published(s.status(), s.indicator(), s.region(), fingerprint(s));
+        }
+
+        /** A digest of the status as sent: equal digests, equal events. */
+        static String fingerprint(GoalStatus s) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(org.indicatortracker.stream.Json.write(s));
+                return java.util.HexFormat.of().formatHex(digest, 0, 12);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public RegionYear {
         facts = new TreeMap<>(facts == null ? Map.of() : facts);
         reviewers = new TreeMap<>(reviewers == null ? Map.of() : reviewers);
@@ -37,8 +57,8 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         return new RegionYear(f, r, published);
     }
 
-    public RegionYear withPublished(Map<String, GoalStatus> statuses) {
-        return new RegionYear(facts, reviewers, statuses);
+    public RegionYear withPublished(Map<String, Published> sent) {
+        return new RegionYear(facts, reviewers, sent);
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore

@@ -1,0 +1,51 @@
+package org.indicatortracker.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.KafkaStreams;
+import org.indicatortracker.bench.PassThrough;
+import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.stream.TrackerApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The benchmark's pass-through topology, with the app's Streams configuration (used by `bench`). */
+@Command(name = "bench-passthrough", hidden = true, description = "Copy reports to an output topic (benchmark baseline).")
+final class BenchPassThroughCommand implements Callable<Integer> {
+    @Option(names = {"-b", "--bootstrap-servers"}, required = true)
+    String bootstrap;
+
+    @Option(names = "--input", required = true)
+    String input;
+
+    @Option(names = "--output", required = true)
+    String output;
+
+    @Option(names = "--state-dir", required = true)
+    Path stateDir;
+
+    @Override
+    public Integer call() throws Exception {
+        TrackerConfig config = TrackerConfig.build(Optional.empty(), Map.of(), Map.of(
+                "application.id", "bench-passthrough", "state.dir", stateDir.toString()));
+        Properties props = TrackerApp.streamsProperties(config, bootstrap, "bench-passthrough");
+        KafkaStreams streams = new KafkaStreams(PassThrough.buildTopology(input, output), props);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            streams.close();
+            stopped.countDown();
+        }));
+        streams.start();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            Thread.sleep(50);
+        }
+        System.out.println("pass-through running");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package org.indicatortracker.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.indicatortracker.extract.ExtractedReport;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.ReportOverrides;
+import org.indicatortracker.stream.ReportEnvelope;
+import org.indicatortracker.testing.Reports;
+import org.junit.jupiter.api.Test;
+
+class ReportGeneratorTest {
+
+    @Test
+    void theSameRegionYearAndSeedGiveTheSameText() {
+        ReportGenerator g = new ReportGenerator(5000);
+        assertThat(g.report("云溪市", 2021, 3)).isEqualTo(g.report("云溪市", 2021, 3));
+        assertThat(g.report("云溪市", 2021, 3)).isNotEqualTo(g.report("云溪市", 2021, 4));
+    }
+
+    @Test
+    void generatedReportsAreReadLikeRealOnesAtTheSizeAsked() {
+        List<ReportEnvelope> reports = new ReportGenerator(50_000).reports(6, 3, 2020, 1);
+        assertThat(reports).extracting(ReportEnvelope::id).doesNotHaveDuplicates();
+        for (ReportEnvelope e : reports) {
+            int bytes = e.text().getBytes(StandardCharsets.UTF_8).length;
+            assertThat(bytes).isBetween(45_000, 60_000);
+            ExtractedReport r = Reports.EXTRACTOR.extract(e.id(), e.text(), ReportOverrides.NONE);
+            assertThat(r.facts().stream().filter(f -> f.role() == Fact.Role.target)).hasSize(12);
+            assertThat(r.facts().stream().filter(f -> f.role() == Fact.Role.actual)).hasSize(11);
+            assertThat(e.id()).startsWith(r.profile().region()).endsWith(String.valueOf(r.profile().reportYear()));
+        }
+    }
+
+    @Test
+    void regionNamesAreDistinctForThousandsOfRegions() {
+        assertThat(ReportGenerator.regions(20_000)).doesNotHaveDuplicates();
+    }
+}
