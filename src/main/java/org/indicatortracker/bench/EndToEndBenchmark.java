@@ -1,8 +1,6 @@
 package org.indicatortracker.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -64,7 +61,7 @@ public final class EndToEndBenchmark {
 
         log.accept("pass-through: " + settings.reports() + " reports");
         createTopics("bench-pt-reports", "bench-pt-out");
-        Child pt = Child.start(work.resolve("pt"), settings.childHeap(), List.of("bench-passthrough", "-b", bootstrap,
+        ChildJvm pt = ChildJvm.start(work.resolve("pt"), settings.childHeap(), List.of("bench-passthrough", "-b", bootstrap,
                 "--input", "bench-pt-reports", "--output", "bench-pt-out", "--state-dir", work.resolve("pt-state").toString()));
         Backfill passThrough;
         try {
@@ -78,11 +75,11 @@ public final class EndToEndBenchmark {
         log.accept("tracker: " + settings.reports() + " reports");
         int port = freePort();
         Path state = work.resolve("tracker-state");
-        Child tracker = Child.start(work.resolve("tracker"), settings.childHeap(), List.of("run", "-b", bootstrap,
+        ChildJvm tracker = ChildJvm.start(work.resolve("tracker"), settings.childHeap(), List.of("run", "-b", bootstrap,
                 "-c", "application.id=bench-tracker", "-c", "group.instance.id=bench-tracker",
                 "-c", "tracker.topic.prefix=bench-tr-", "-c", "state.dir=" + state,
                 "-c", "tracker.metrics.port=" + port, "-c", "tracker.metrics.host=127.0.0.1"));
-        PeakSampler sampler = new PeakSampler(tracker, port);
+        PeakSampler sampler = new PeakSampler(tracker);
         sampler.start();
         try {
             Backfill backfill = backfill(generator, "bench-tr-reports", "bench-tr-goal-status",
@@ -102,7 +99,7 @@ public final class EndToEndBenchmark {
             out.put("latencyMaxMs", latencies.isEmpty() ? null : latencies.get(latencies.size() - 1));
         } finally {
             sampler.stopSampling();
-            out.put("peakHeapMb", sampler.peakHeapBytes / 1e6);
+            out.put("peakHeapMb", metric(port, "tracker_jvm_heap_peak_bytes{") / 1e6);
             out.put("peakRssMb", tracker.peakRssKb() / 1024.0);
             tracker.stop();
         }
@@ -143,7 +140,7 @@ public final class EndToEndBenchmark {
             }
             long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
             while (System.nanoTime() < deadline) {
-                Thread.sleep(500);
+                Thread.sleep(1000);
                 long quiet = System.nanoTime() - Math.max(lastOutput.get(), first);
                 if (done.test(outputs.get()) && quiet > Duration.ofSeconds(3).toNanos()) {
                     break;
@@ -192,13 +189,18 @@ public final class EndToEndBenchmark {
     }
 
     private long handled(int port) {
+        return (long) metric(port, "tracker_reports_total{");
+    }
+
+    /** The sum of a metric's series in the app's /metrics (a scrape costs the app CPU: used sparingly). */
+    private double metric(int port, String prefix) {
         try {
             String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            long total = 0;
+            double total = 0;
             for (String line : body.split("\n")) {
-                if (line.startsWith("tracker_reports_total{")) {
-                    total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.startsWith(prefix)) {
+                    total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 }
             }
             return total;
@@ -291,37 +293,23 @@ public final class EndToEndBenchmark {
         }
     }
 
-    /** Samples the child's heap (from its /metrics) and RSS while it runs. */
+    /** Samples the child's RSS (from /proc, which costs the child nothing) while it runs. */
     private final class PeakSampler extends Thread {
-        private final Child child;
-        private final int port;
+        private final ChildJvm child;
         private volatile boolean running = true;
-        volatile double peakHeapBytes;
 
-        PeakSampler(Child child, int port) {
+        PeakSampler(ChildJvm child) {
             super("bench-peaks");
             setDaemon(true);
             this.child = child;
-            this.port = port;
         }
 
         @Override
         public void run() {
             while (running) {
+                child.sampleRss();
                 try {
-                    String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-                            HttpResponse.BodyHandlers.ofString()).body();
-                    double heap = 0;
-                    for (String line : body.split("\n")) {
-                        if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                            heap += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                        }
-                    }
-                    peakHeapBytes = Math.max(peakHeapBytes, heap);
-                    child.sampleRss();
                     Thread.sleep(250);
-                } catch (IOException e) {
-                    // not up yet, or gone
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -330,68 +318,6 @@ public final class EndToEndBenchmark {
 
         void stopSampling() {
             running = false;
-        }
-    }
-
-    /** A tracker JVM of its own, started with the same launcher class as `./tracker`. */
-    static final class Child {
-        private final Process process;
-        private long peakRssKb;
-
-        private Child(Process process) {
-            this.process = process;
-        }
-
-        static Child start(Path logDir, String heap, List<String> args) throws Exception {
-            Files.createDirectories(logDir);
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                    "org.indicatortracker.cli.TrackerCli"));
-            cmd.addAll(args);
-            Process p = new ProcessBuilder(cmd).redirectError(logDir.resolve("stderr.log").toFile()).start();
-            CountDownLatch ready = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.startsWith("tracker running") || line.startsWith("pass-through running")) {
-                            ready.countDown();
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // ended
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            if (!ready.await(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("child JVM did not start; see " + logDir.resolve("stderr.log"));
-            }
-            return new Child(p);
-        }
-
-        synchronized void sampleRss() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-                    if (line.startsWith("VmHWM:") || line.startsWith("VmRSS:")) {
-                        peakRssKb = Math.max(peakRssKb, Long.parseLong(line.replaceAll("\\D+", "")));
-                    }
-                }
-            } catch (IOException e) {
-                // not on Linux, or gone
-            }
-        }
-
-        synchronized long peakRssKb() {
-            sampleRss();
-            return peakRssKb;
-        }
-
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
         }
     }
 }

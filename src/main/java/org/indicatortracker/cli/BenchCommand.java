@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pace-seconds", defaultValue = "30", description = "how long the paced load runs (default ${DEFAULT-VALUE})")
     int paceSeconds;
 
-    @Option(names = "--heap", defaultValue = "768m", description = "heap of the app's JVM (default ${DEFAULT-VALUE})")
+    @Option(names = "--heap", defaultValue = "512m", description = "heap of the app's JVM (default ${DEFAULT-VALUE})")
     String heap;
 
     @Option(names = "--out", description = "also write the figures as JSON to this file")

@@ -10,9 +10,9 @@ import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Lexicon;
-import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.stream.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,14 +25,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "report files, or folders of them")
     List<Path> files;
 
-    @Option(names = "--region", description = "override the region read from the text")
-    String region;
-
-    @Option(names = "--year", description = "override the report year read from the text")
-    Integer year;
-
-    @Option(names = "--source", description = "report or quote")
-    String source;
+    @Mixin
+    OverrideOptions overrides;
 
     @Option(names = "--profile", description = "also print each report's profile (region, years, sections) to stderr")
     boolean profile;
@@ -50,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : Files2.expand(files)) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             for (ExtractedReport r : extractor.extractDocument(file.getFileName().toString(), text,
-                    new ReportOverrides(region, year, source))) {
+                    overrides.toOverrides())) {
                 if (profile || !r.recognised()) {
                     spec.commandLine().getErr().println(r.reportId() + ": " + (r.recognised() ? r.profile()
                             : "not recognised as a government work report; no facts"));

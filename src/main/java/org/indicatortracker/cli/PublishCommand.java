@@ -28,14 +28,8 @@ final class PublishCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "report files, or folders of them")
     List<Path> files;
 
-    @Option(names = "--region", description = "override the region read from the text")
-    String region;
-
-    @Option(names = "--year", description = "override the report year read from the text")
-    Integer year;
-
-    @Option(names = "--source", description = "report (default) or quote")
-    String source;
+    @Mixin
+    OverrideOptions overrides;
 
     @Mixin
     KafkaOptions kafka;
@@ -52,10 +46,10 @@ final class PublishCommand implements Callable<Integer> {
             return 2;
         }
         Extractor extractor = new Extractor(Lexicon.load(config.lexiconFile()));
-        ReportOverrides overrides = new ReportOverrides(region, year, source);
+        ReportOverrides stated = overrides.toOverrides();
         List<ReportEnvelope> envelopes = new ArrayList<>();
         for (Documents d : Documents.fromFiles(files)) {
-            envelopes.addAll(ReportPublisher.envelopes(d.name(), d.text(), overrides, extractor));
+            envelopes.addAll(ReportPublisher.envelopes(d.name(), d.text(), stated, extractor));
         }
         for (ReportEnvelope e : envelopes) {
             if (!ReportPublisher.recognised(e, extractor)) {

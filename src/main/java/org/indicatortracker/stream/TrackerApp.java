@@ -70,6 +70,12 @@ public final class TrackerApp implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        // The JVM's own record of the highest heap use, for capacity planning and the benchmark.
+        io.micrometer.core.instrument.Gauge.builder("tracker.jvm.heap.peak", () -> java.lang.management.ManagementFactory
+                        .getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null)
+                        .mapToLong(p -> p.getPeakUsage().getUsed()).sum())
+                .baseUnit("bytes").description("Peak heap used since start, summed over heap pools").register(registry);
         Lexicon lexicon = Lexicon.load(config.lexiconFile());
         TrackerMetrics metrics = new TrackerMetrics(registry, config.regionTags())
                 .preRegister(lexicon.indicators().stream().map(org.indicatortracker.extract.Indicator::id).toList());
@@ -130,9 +136,13 @@ public final class TrackerApp implements AutoCloseable {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         // Static membership: a restart within the session timeout rejoins without a rebalance.
         p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instance);
-        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        // 50 ms keeps p99 report-to-status latency under 300 ms at 50 reports/s (two transactional hops);
+        // 100 ms gives ~20% more backfill throughput. README, "Performance".
+        p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "50");
+        // Two threads: one transaction waits on the broker while the other works (measured: +15% backfill).
+        p.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2");
         p.putIfAbsent(StreamsConfig.producerPrefix("max.request.size"), "8388608");
-        p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), "8388608");
+        p.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDb.class.getName());
         return p;
     }
 

@@ -2,8 +2,6 @@ package org.indicatortracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.indicatortracker.bench.ChildJvm;
 import org.indicatortracker.bench.ReportGenerator;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Fact;
@@ -106,7 +103,7 @@ class ReliabilityTest {
         assertThat(reference).hasSize(expected.size());
 
         TrackerConfig config = contract.freshConfig().with("tracker.metrics.port", "0");
-        Process first = startChild(config);
+        ChildJvm first = startChild(config);
         publish(config, reports);
         int seenAtCrash;
         try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
@@ -116,16 +113,15 @@ class ReliabilityTest {
             }
             seenAtCrash = reader.latest().size();
         }
-        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        first.kill();
         assertThat(seenAtCrash).as("the crash came in the middle of the backfill").isLessThan(expected.size());
 
-        Process second = startChild(config);
+        ChildJvm second = startChild(config);
         try {
             Map<String, GoalStatus> afterCrash = settled(config, expected, Duration.ofSeconds(240));
             assertThat(afterCrash).isEqualTo(reference);
         } finally {
-            second.destroy();
-            second.waitFor(60, TimeUnit.SECONDS);
+            second.stop();
         }
         Map<String, byte[]> last = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : committedLog(config, config.topics().goalStatus())) {
@@ -136,31 +132,14 @@ class ReliabilityTest {
     }
 
     /** The app in its own JVM, as `tracker run` runs it, so that it can be killed for real. */
-    private static Process startChild(TrackerConfig config) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", System.getProperty("java.class.path"), "org.indicatortracker.cli.TrackerCli", "run"));
+    private static ChildJvm startChild(TrackerConfig config) throws Exception {
+        List<String> args = new ArrayList<>(List.of("run"));
         for (String key : List.of("bootstrap.servers", "application.id", "group.instance.id", "state.dir",
                 "tracker.topic.prefix", "tracker.metrics.port", "tracker.metrics.host")) {
-            cmd.add("-c");
-            cmd.add(key + "=" + config.get(key));
+            args.add("-c");
+            args.add(key + "=" + config.get(key));
         }
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        CountDownLatch running = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.startsWith("tracker running")) {
-                        running.countDown();
-                    }
-                }
-            } catch (java.io.IOException ignored) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        assertThat(running.await(90, TimeUnit.SECONDS)).as("child app started").isTrue();
-        return p;
+        return ChildJvm.start(EmbeddedKafka.tempDir("it-child"), "768m", args);
     }
 
     @Test

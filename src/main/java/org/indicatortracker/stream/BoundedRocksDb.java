@@ -1,0 +1,48 @@
+package org.indicatortracker.stream;
+
+import java.util.Map;
+import org.apache.kafka.streams.state.RocksDBConfigSetter;
+import org.apache.kafka.streams.state.internals.BlockBasedTableConfigWithAccessibleCache;
+import org.rocksdb.Cache;
+import org.rocksdb.LRUCache;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+import org.rocksdb.WriteBufferManager;
+
+/**
+ * One block cache and one memtable budget for every RocksDB store of the process, instead of
+ * RocksDB's defaults per store (50 MB of cache and up to 3 × 16 MB of memtables each, times two
+ * stores, times six partitions). Keeps the app's memory off the heap bounded: 64 MB in all, of which
+ * at most 16 MB memtables.
+ */
+public final class BoundedRocksDb implements RocksDBConfigSetter {
+    public static final long TOTAL_BYTES = 64L * 1024 * 1024;
+    public static final long MEMTABLE_BYTES = 16L * 1024 * 1024;
+    private static final Cache CACHE;
+    private static final WriteBufferManager MEMTABLES;
+
+    static {
+        // Streams may load this class before it opens a store, so before RocksDB's native code is loaded.
+        RocksDB.loadLibrary();
+        CACHE = new LRUCache(TOTAL_BYTES, -1, false, 0.1);
+        MEMTABLES = new WriteBufferManager(MEMTABLE_BYTES, CACHE);
+    }
+
+    @Override
+    public void setConfig(String storeName, Options options, Map<String, Object> configs) {
+        BlockBasedTableConfigWithAccessibleCache table = (BlockBasedTableConfigWithAccessibleCache) options.tableFormatConfig();
+        table.setBlockCache(CACHE);
+        table.setCacheIndexAndFilterBlocks(true);
+        table.setCacheIndexAndFilterBlocksWithHighPriority(true);
+        table.setPinTopLevelIndexAndFilter(true);
+        options.setWriteBufferManager(MEMTABLES);
+        options.setMaxWriteBufferNumber(2);
+        options.setWriteBufferSize(4L * 1024 * 1024);
+        options.setTableFormatConfig(table);
+    }
+
+    @Override
+    public void close(String storeName, Options options) {
+        // The cache and the memtable budget are shared by every store: they live as long as the process.
+    }
+}
