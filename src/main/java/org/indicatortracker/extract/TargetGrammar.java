@@ -14,8 +14,11 @@ final class TargetGrammar {
     /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|" + breakable("发展目标") + "|"
-                    + breakable("预期目标") + ")\n?(?:是|为|如下)?\n?[:：]");
-    private static final String ITEM_SEPARATORS = ",;，；";
+                    + breakable("预期目标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下)?\n?[:：]");
+    private static final String ITEM_SEPARATORS = ",;，；\n";
+    /** An item line of a list that runs one item per line: 1.地区生产总值增长6%左右； (一)… ① … - … */
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*])");
+    private static final int MAX_ITEM_LINE = 160;
     private static final int MIN_UNHEADED_INDICATORS = 3;
 
     private final Grammar grammar;
@@ -53,8 +56,36 @@ final class TargetGrammar {
             if (end > m.end() + 4) {
                 return new int[] {m.end(), end};
             }
+            int listEnd = itemLines(text, m.end(), to);
+            if (listEnd > m.end() + 4) {
+                return new int[] {m.end(), listEnd};
+            }
         }
         return null;
+    }
+
+    /** A lead-in that ends its line: the list runs over the enumerated lines that follow. */
+    private static int itemLines(String text, int from, int to) {
+        int at = from;
+        while (at < to && (text.charAt(at) == ' ')) {
+            at++;
+        }
+        if (at >= to || text.charAt(at) != '\n') {
+            return -1;
+        }
+        int end = at;
+        int lineStart = at + 1;
+        while (lineStart < to) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 || nl > to ? to : nl;
+            boolean item = lineEnd - lineStart <= MAX_ITEM_LINE && ITEM_LINE.matcher(text).region(lineStart, lineEnd).lookingAt();
+            if (!item) {
+                break;
+            }
+            end = lineEnd;
+            lineStart = lineEnd + 1;
+        }
+        return end;
     }
 
     private int[] unheadedList(String text, int from, int to) {

@@ -145,4 +145,25 @@ class ReportLevelsTest {
         assertThat(facts).extracting(Fact::indicator).contains("tourism_revenue", "tourism_revenue");
         assertThat(facts).filteredOn(f -> f.indicator().equals("tourism_revenue")).hasSize(2);
     }
+
+    @Test
+    void aTargetListWithOneItemPerLineIsReadWhole() {
+        ExtractedReport r = extract("""
+                政府工作报告
+                ——2024年1月12日在示例市第八届人民代表大会第四次会议上
+                一、2023年工作回顾
+                全市地区生产总值增长5.1%。
+                二、2024年工作安排
+                今年全市经济社会发展的主要预期目标任务是：
+                1.地区生产总值增长6%左右；
+                2.一般公共预算收入增长5%；
+                3.城镇调查失业率控制在5.5%以内；
+                4.居民收入增长与经济增长同步。
+                围绕上述目标，重点抓好以下工作。
+                """);
+        List<Fact> targets = role(r, Fact.Role.target);
+        assertThat(targets).extracting(Fact::indicator)
+                .containsExactly("gdp", "public_budget_revenue", "surveyed_unemployment", "disposable_income");
+        assertThat(only(targets, "surveyed_unemployment").comparator()).isEqualTo(Comparator.le);
+    }
 }
