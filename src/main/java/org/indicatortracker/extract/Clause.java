@@ -1,6 +1,5 @@
 package org.indicatortracker.extract;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small readings of the words around a figure: the predicate between an indicator and its number. */
@@ -65,10 +64,5 @@ final class Clause {
 
     static boolean opensWithPredicate(String gap) {
         return FIRST_GAP.matcher(gap).matches();
-    }
-
-    static boolean contains(Pattern p, CharSequence s) {
-        Matcher m = p.matcher(s);
-        return m.find();
     }
 }

@@ -64,10 +64,4 @@ public record Fact(
     public String factKey() {
         return reportId + "|" + role + "|" + year + "|" + indicator;
     }
-
-    public Fact withReport(String newReportId, String newRegion, int yearShift) {
-        return new Fact(newReportId, newRegion, role, year + yearShift, indicator, indicatorName, kind, comparator,
-                value, valueHigh, unit, direction, estimate, levelValue, levelUnit, relativeTo, source, text,
-                start, end);
-    }
 }

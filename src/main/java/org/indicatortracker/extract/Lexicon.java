@@ -127,10 +127,6 @@ public final class Lexicon {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public Optional<Indicator> byName(String name) {
-        return byId.values().stream().filter(i -> i.name().equals(name)).findFirst();
-    }
-
     public List<Indicator> indicators() {
         return List.copyOf(byId.values());
     }

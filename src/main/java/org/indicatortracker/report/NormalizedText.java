@@ -51,12 +51,4 @@ public final class NormalizedText {
         int e = Math.max(s, originalEnd(end));
         return original.substring(s, Math.min(e, original.length()));
     }
-
-    /** A view of the range [start, end) with offsets still pointing into the whole original. */
-    public NormalizedText slice(int start, int end) {
-        int[] map = new int[end - start + 1];
-        System.arraycopy(toOriginal, start, map, 0, end - start);
-        map[end - start] = end < text.length() ? toOriginal[end] : toOriginal[text.length()];
-        return new NormalizedText(original, text.substring(start, end), map);
-    }
 }
