@@ -177,8 +177,9 @@ final class Grammar {
                 };
                 out.add(relative(indicator, c, benchmark, m.start(), m.end() + average.end()));
             } else if (qualitativeAllowed) {
+                // A qualitative item is its whole clause: 完成市下达的节能减排任务, not just the indicator's name.
                 out.add(new Reading(indicator, Fact.Kind.qualitative, Comparator.none, null, null, null,
-                        Fact.Direction.increase, null, null, null, m.start(), end));
+                        Fact.Direction.increase, null, null, null, Math.min(clauseStart, m.start()), end));
             }
         }
         return out;
