@@ -79,11 +79,14 @@ final class Grammar {
             if (f.start() >= limit) {
                 break;
             }
-            String gap = text.substring(anchor, f.start());
             int max = own.isEmpty() ? MAX_FIRST_GAP : MAX_NEXT_GAP;
+            if (f.start() - anchor > max) {
+                break;
+            }
+            // Only a short gap reaches the predicate patterns: their cost stays bounded whatever the text.
+            String gap = text.substring(anchor, f.start());
             boolean fits = own.isEmpty() ? Clause.opensWithPredicate(gap) : Clause.continues(gap);
-            if (gap.length() > max || gap.indexOf('。') >= 0 || gap.indexOf(';') >= 0 || !fits
-                    || gap.contains("年均") || gap.contains("其中")) {
+            if (gap.indexOf('。') >= 0 || gap.indexOf(';') >= 0 || !fits || gap.contains("年均") || gap.contains("其中")) {
                 break;
             }
             own.add(f);

@@ -63,4 +63,11 @@ class ExtractorRobustnessTest {
         String text = "2024年甲市政府工作报告\n".repeat(20_000);
         assertThat(extractor.extractDocument("x", text, ReportOverrides.NONE)).hasSize(20_000);
     }
+
+    @Test
+    void longRunsOfPredicateWordsComeBack() {
+        String review = "地区生产总值" + "全年累计".repeat(100_000) + "增长5%。";
+        ExtractedReport result = run(Reports.report("示例市", 2024, review, "地区生产总值增长5%"));
+        assertThat(result.facts()).extracting(Fact::role).doesNotContain(Fact.Role.actual);
+    }
 }

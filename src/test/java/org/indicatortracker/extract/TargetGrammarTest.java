@@ -155,4 +155,29 @@ class TargetGrammarTest {
         assertThat(t).extracting(Fact::indicator)
                 .containsExactly("gdp", "industry_value_added", "fixed_asset_investment", "retail_sales");
     }
+
+    @Test
+    void basisWordsAndTwoVerbsBeforeTheFigureStillBelongToTheIndicator() {
+        List<Fact> t = targets("一般公共预算收入同口径增长5%，地区生产总值增速为6%左右，社会消费品零售总额增长达到7%");
+        assertThat(only(t, "public_budget_revenue").value()).isEqualTo(5.0);
+        assertThat(only(t, "gdp").value()).isEqualTo(6.0);
+        assertThat(only(t, "retail_sales").value()).isEqualTo(7.0);
+    }
+
+    @Test
+    void threeIndicatorsNamedTogetherShareTheirFiguresInOrder() {
+        List<Fact> t = targets("规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、10%、7%左右，进出口总额、实际利用外资保持稳定");
+        assertThat(only(t, "industry_value_added").value()).isEqualTo(8.0);
+        assertThat(only(t, "fixed_asset_investment").value()).isEqualTo(10.0);
+        assertThat(only(t, "retail_sales").value()).isEqualTo(7.0);
+        assertThat(only(t, "foreign_trade").kind()).isEqualTo(Fact.Kind.qualitative);
+        assertThat(only(t, "foreign_investment").kind()).isEqualTo(Fact.Kind.qualitative);
+    }
+
+    @Test
+    void aStretchGoalAfterTheTargetIsNotASecondTarget() {
+        Fact gdp = only(targets("全市生产总值增长6.5%以上、力争7%"), "gdp");
+        assertThat(gdp.value()).isEqualTo(6.5);
+        assertThat(gdp.comparator()).isEqualTo(Comparator.ge);
+    }
 }
