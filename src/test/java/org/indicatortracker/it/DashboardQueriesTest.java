@@ -69,7 +69,7 @@ class DashboardQueriesTest {
             Thread load = new Thread(() -> publishSteadily(config, publishing), "dashboard-load");
             try {
                 load.start();
-                Thread.sleep(25_000);
+                Thread.sleep(30_000);
                 List<String> empty = new ArrayList<>();
                 for (Map.Entry<String, String> q : queries.entrySet()) {
                     String expr = q.getValue().replace("$instance", ".*").replace("$__rate_interval", "30s");
