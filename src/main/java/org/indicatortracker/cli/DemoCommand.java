@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Extractor;
-import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
@@ -89,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
             if (shuffle != null) {
                 Collections.shuffle(envelopes, new Random(shuffle));
             }
-            Set<String> expected = expectedGoals(envelopes, extractor);
+            Set<String> expected = ReportPublisher.targetGoals(envelopes, extractor);
             err.println("demo: broker " + broker.bootstrapServers() + ", publishing " + envelopes.size()
                     + " report(s), expecting " + expected.size() + " goal(s)");
             err.flush();
@@ -125,16 +123,6 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** The goals the reports set: region|year|indicator of every target. */
-    static Set<String> expectedGoals(List<ReportEnvelope> envelopes, Extractor extractor) {
-        Set<String> goals = new TreeSet<>();
-        for (ReportEnvelope e : envelopes) {
-            extractor.extract(e.id(), e.text(), new ReportOverrides(e.region(), e.year(), e.source())).facts().stream()
-                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
-        }
-        return goals;
     }
 
     private static String summary(List<GoalStatus> statuses) {

@@ -93,8 +93,7 @@ public final class Extractor implements DocumentExtractor {
         }
         Integer reportYear = o.year() != null ? o.year() : p.reportYear();
         Integer reviewYear = o.year() != null ? Integer.valueOf(o.year() - 1) : p.reviewYear();
-        DocumentKind kind = p.kind() == DocumentKind.unrecognised ? p.kind() : p.kind();
-        return new ReportProfile(kind, o.region() != null ? o.region() : p.region(), p.level(), reportYear,
+        return new ReportProfile(p.kind(), o.region() != null ? o.region() : p.region(), p.level(), reportYear,
                 reviewYear, p.deliveredOn(), p.truncated(), p.reviewStart(), p.reviewEnd(), p.planStart(), p.planEnd());
     }
 

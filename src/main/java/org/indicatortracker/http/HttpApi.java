@@ -44,6 +44,8 @@ public final class HttpApi implements AutoCloseable {
     private static final Set<String> GOAL_PARAMS = Set.of("region", "year", "indicator", "status", "page", "size", "local");
 
     private final HttpServer server;
+    private final PrometheusMeterRegistry registry;
+    private final BooleanSupplier ready;
     private volatile QueryService queries;
 
     public HttpApi(String host, int port, PrometheusMeterRegistry registry, BooleanSupplier ready) {
@@ -61,9 +63,6 @@ public final class HttpApi implements AutoCloseable {
         this.registry = registry;
         this.ready = ready;
     }
-
-    private final PrometheusMeterRegistry registry;
-    private final BooleanSupplier ready;
 
     /** Queries are served once the streams app exists. */
     public void queries(QueryService service) {

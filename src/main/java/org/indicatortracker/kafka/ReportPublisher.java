@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,8 +14,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Extractor;
+import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.report.ReportSplitter;
 import org.indicatortracker.stream.Json;
@@ -53,8 +55,17 @@ public final class ReportPublisher implements AutoCloseable {
 
     /** Is the text something the extractor recognises as a report (or a quote of a target list)? */
     public static boolean recognised(ReportEnvelope e, Extractor extractor) {
-        ExtractedReport r = extractor.extract(e.id(), e.text(), new ReportOverrides(e.region(), e.year(), e.source()));
-        return r.recognised();
+        return extractor.extract(e.id(), e.text(), e.overrides()).recognised();
+    }
+
+    /** The goals these reports set (region|year|indicator of every target): what a reader waits for. */
+    public static Set<String> targetGoals(List<ReportEnvelope> envelopes, Extractor extractor) {
+        Set<String> goals = new TreeSet<>();
+        for (ReportEnvelope e : envelopes) {
+            extractor.extract(e.id(), e.text(), e.overrides()).facts().stream()
+                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
+        }
+        return goals;
     }
 
     public Future<RecordMetadata> send(ReportEnvelope envelope) {

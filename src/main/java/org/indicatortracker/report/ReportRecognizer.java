@@ -123,19 +123,16 @@ public final class ReportRecognizer {
     private static Matcher headingLine(Pattern heading, String text, String firstChars, int from) {
         Matcher m = heading.matcher(text);
         int lineStart = from == 0 || text.charAt(from - 1) == '\n' ? from : text.indexOf('\n', from) + 1;
-        while (lineStart > 0 || from == 0) {
-            if (lineStart >= text.length()) {
-                return null;
-            }
+        if (from > 0 && lineStart == 0) {
+            return null;
+        }
+        while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             if (firstChars.indexOf(text.charAt(lineStart)) >= 0 && m.region(lineStart, lineEnd).lookingAt()) {
                 return m;
             }
-            if (nl < 0) {
-                return null;
-            }
-            lineStart = nl + 1;
+            lineStart = lineEnd + 1;
         }
         return null;
     }
@@ -154,14 +151,24 @@ public final class ReportRecognizer {
         return -1;
     }
 
+    /**
+     * Whether the text's last sentence is whole. Short trailing lines are page furniture (打印, 【关闭】,
+     * a date), so the last line of some length decides.
+     */
     private static boolean endsCleanly(String text) {
-        String trimmed = text.stripTrailing();
-        if (trimmed.isEmpty()) {
-            return false;
+        int end = text.length();
+        while (end > 0) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end).strip();
+            if (line.length() >= MIN_SENTENCE_LINE) {
+                return "。!?！？”\")）".indexOf(line.charAt(line.length() - 1)) >= 0;
+            }
+            end = start - 1;
         }
-        char last = trimmed.charAt(trimmed.length() - 1);
-        return "。!?”\")）".indexOf(last) >= 0 || trimmed.endsWith("打印") || last == '】';
+        return false;
     }
+
+    private static final int MIN_SENTENCE_LINE = 12;
 
     static RegionLevel level(String region, String text) {
         if (region == null) {

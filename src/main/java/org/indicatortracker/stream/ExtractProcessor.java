@@ -11,7 +11,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.Fact;
-import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.verdict.RegionYearUpdate;
 import org.slf4j.Logger;
@@ -60,8 +59,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         List<ExtractedReport> extracted;
         try {
             long start = System.nanoTime();
-            extracted = extractor.extractDocument(report.id(), report.text(),
-                    new ReportOverrides(report.region(), report.year(), report.source()));
+            extracted = extractor.extractDocument(report.id(), report.text(), report.overrides());
             metrics.extraction().record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (RuntimeException | StackOverflowError e) {
             deadLetter(record, e, "extract", "extraction failed: " + e, true);

@@ -27,28 +27,31 @@ public final class Json {
     private Json() {
     }
 
+    /** A JSON serde: the form of every record users read. */
+    public static <T> Serde<T> serde(Class<T> type) {
+        return serde(MAPPER, type);
+    }
+
     /** A serde in Smile: the internal form of stores and the repartition topic. */
     public static <T> Serde<T> binarySerde(Class<T> type) {
+        return serde(BINARY, type);
+    }
+
+    private static <T> Serde<T> serde(ObjectMapper mapper, Class<T> type) {
         Serializer<T> ser = (topic, value) -> {
             try {
-                return value == null ? null : BINARY.writeValueAsBytes(value);
+                return value == null ? null : mapper.writeValueAsBytes(value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         };
         Deserializer<T> de = (topic, bytes) -> {
             try {
-                return bytes == null ? null : BINARY.readValue(bytes, type);
+                return bytes == null ? null : mapper.readValue(bytes, type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         };
-        return Serdes.serdeFrom(ser, de);
-    }
-
-    public static <T> Serde<T> serde(Class<T> type) {
-        Serializer<T> ser = (topic, value) -> value == null ? null : write(value);
-        Deserializer<T> de = (topic, bytes) -> bytes == null ? null : read(bytes, type);
         return Serdes.serdeFrom(ser, de);
     }
 

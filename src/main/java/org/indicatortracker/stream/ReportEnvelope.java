@@ -1,5 +1,7 @@
 package org.indicatortracker.stream;
 
+import org.indicatortracker.extract.ReportOverrides;
+
 /**
  * A report as it travels on the {@code reports} topic. Only {@code text} is required.
  *
@@ -11,4 +13,8 @@ package org.indicatortracker.stream;
  * @param text        the report text, UTF-8
  */
 public record ReportEnvelope(String id, String region, Integer year, String publishedOn, String source, String text) {
+    /** What the envelope states about the report, which wins over what is read from its text. */
+    public ReportOverrides overrides() {
+        return new ReportOverrides(region, year, source);
+    }
 }

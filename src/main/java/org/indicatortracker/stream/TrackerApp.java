@@ -116,8 +116,7 @@ public final class TrackerApp implements AutoCloseable {
         KafkaStreamsMetrics km = new KafkaStreamsMetrics(streams, java.util.List.of(), refresher, Duration.ofSeconds(10));
         km.bindTo(registry);
         if (http != null) {
-            http.queries(new QueryService(streams, self, new org.indicatortracker.verdict.GoalEvaluator(lexicon,
-                    new org.indicatortracker.verdict.GoalRules(config.tolerance()))));
+            http.queries(new QueryService(streams, self, TrackerTopology.evaluator(config, lexicon)));
         }
         List<KafkaStreams.State> history = new CopyOnWriteArrayList<>();
         streams.setStateListener((now, before) -> {

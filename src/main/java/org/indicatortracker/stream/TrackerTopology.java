@@ -48,7 +48,7 @@ public final class TrackerTopology {
     public static Topology buildTopology(TrackerConfig config, Lexicon lexicon, DocumentExtractor extractor, TrackerMetrics metrics) {
         TopicNames topics = config.topics();
         ReportParser parser = new ReportParser(config.maxReportBytes());
-        GoalEvaluator evaluator = new GoalEvaluator(lexicon, new GoalRules(config.tolerance()));
+        GoalEvaluator evaluator = evaluator(config, lexicon);
 
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(config, REPORT_INDEX_STORE, ReportIndex.class));
@@ -75,6 +75,11 @@ public final class TrackerTopology {
                         .to(topics.goalStatus(), Produced.with(Serdes.String(), Json.serde(GoalStatus.class)).withName("goal-status")),
                         "changes"));
         return builder.build();
+    }
+
+    /** The verdicts as the configuration sets them: the topology and the queries use the same. */
+    public static GoalEvaluator evaluator(TrackerConfig config, Lexicon lexicon) {
+        return new GoalEvaluator(lexicon, new GoalRules(config.tolerance()));
     }
 
     private static <T> StoreBuilder<?> store(TrackerConfig config, String name, Class<T> type) {

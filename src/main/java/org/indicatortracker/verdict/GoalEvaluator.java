@@ -36,21 +36,22 @@ public final class GoalEvaluator {
         for (Fact f : state.facts().values()) {
             (f.role() == Fact.Role.target ? targets : actuals).computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
         }
+        Fact benchmark = actuals.getOrDefault("gdp", List.of()).stream().sorted(PREFERENCE).findFirst().orElse(null);
         Map<String, GoalStatus> statuses = new TreeMap<>();
         for (Map.Entry<String, List<Fact>> e : targets.entrySet()) {
             List<Fact> candidates = e.getValue().stream().sorted(PREFERENCE).toList();
             Fact target = candidates.get(0);
             List<Fact> actualCandidates = actuals.getOrDefault(e.getKey(), List.of()).stream().sorted(PREFERENCE).toList();
-            GoalStatus s = judge(region, year, target, actualCandidates, actuals, state.reviewers().isEmpty());
+            GoalStatus s = judge(region, year, target, actualCandidates, benchmark, state.reviewers().isEmpty());
             statuses.put(s.key(), withConflicts(s, target, candidates));
         }
         return statuses;
     }
 
+    /** @param benchmark the region-year's preferred GDP actual, for targets relative to GDP growth */
     private GoalStatus judge(String region, int year, Fact target, List<Fact> actualCandidates,
-                             Map<String, List<Fact>> actuals, boolean noReview) {
+                             Fact benchmark, boolean noReview) {
         Indicator.Polarity polarity = lexicon.find(target.indicator()).map(Indicator::polarity).orElse(Indicator.Polarity.HIGHER);
-        Fact benchmark = actuals.getOrDefault("gdp", List.of()).stream().sorted(PREFERENCE).findFirst().orElse(null);
         if (target.kind() == Fact.Kind.qualitative) {
             GoalRules.Verdict v = rules.judge(target, null, polarity, null);
             return status(region, year, target, null, v);

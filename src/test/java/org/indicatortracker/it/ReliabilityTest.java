@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,8 +24,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.indicatortracker.bench.ChildJvm;
 import org.indicatortracker.bench.ReportGenerator;
 import org.indicatortracker.config.TrackerConfig;
-import org.indicatortracker.extract.Fact;
-import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
 import org.indicatortracker.kafka.GoalStatusReader;
 import org.indicatortracker.kafka.ReportPublisher;
@@ -45,12 +42,7 @@ class ReliabilityTest {
     private final PipelineContract contract = new EmbeddedBrokerPipelineTest();
 
     static Set<String> expectedGoals(List<ReportEnvelope> reports) {
-        Set<String> goals = new TreeSet<>();
-        for (ReportEnvelope e : reports) {
-            Reports.EXTRACTOR.extract(e.id(), e.text(), new ReportOverrides(e.region(), e.year(), e.source())).facts().stream()
-                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
-        }
-        return goals;
+        return ReportPublisher.targetGoals(reports, Reports.EXTRACTOR);
     }
 
     static void publish(TrackerConfig config, List<ReportEnvelope> reports) throws Exception {

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import org.indicatortracker.config.TrackerConfig;
-import org.indicatortracker.extract.Fact;
-import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.kafka.GoalStatusReader;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.ReportEnvelope;
@@ -57,7 +54,7 @@ class ShuffledOrderTest {
             Collections.shuffle(order, new Random(seed));
             // A correction only means something after the version it corrects: keep the pair in order.
             keepCorrectionAfterOriginal(order);
-            Map<String, GoalStatus> result = run(order, expected(set));
+            Map<String, GoalStatus> result = run(order, ReliabilityTest.expectedGoals(set));
             assertThat(result).isNotEmpty();
             if (first == null) {
                 first = result;
@@ -83,15 +80,6 @@ class ShuffledOrderTest {
         if (correction < original) {
             Collections.swap(order, original, correction);
         }
-    }
-
-    private static Set<String> expected(List<ReportEnvelope> set) {
-        Set<String> goals = new TreeSet<>();
-        for (ReportEnvelope e : set) {
-            Reports.EXTRACTOR.extract(e.id(), e.text(), new ReportOverrides(e.region(), e.year(), e.source())).facts().stream()
-                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
-        }
-        return goals;
     }
 
     private Map<String, GoalStatus> run(List<ReportEnvelope> order, Set<String> expected) throws Exception {

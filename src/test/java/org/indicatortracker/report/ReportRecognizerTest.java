@@ -74,4 +74,12 @@ class ReportRecognizerTest {
         assertThat(new ReportSplitter().split(text)).hasSize(2);
         assertThat(new ReportSplitter().split("2024年甲市政府工作报告\n正文")).hasSize(1);
     }
+
+    @Test
+    void pageFurnitureAfterTheLastSentenceIsNoTruncationButACutSentenceIs() {
+        String head = "政府工作报告\n——2024年1月9日在示例市第九届人民代表大会第三次会议上\n一、2023年工作回顾\n经济平稳。\n"
+                + "二、2024年工作安排\n主要预期目标是:地区生产总值增长5%。\n";
+        assertThat(recognizer.recognize(head + "让我们团结一心，为建设现代化示例市而努力奋斗！\n打印\n【关闭】\n").truncated()).isFalse();
+        assertThat(recognizer.recognize(head + "（二）扩大有效投资。全年新开工重点项目一百二十个，其中").truncated()).isTrue();
+    }
 }

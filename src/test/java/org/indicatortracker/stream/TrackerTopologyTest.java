@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,9 +16,9 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.metrics.TrackerMetrics;
+import org.indicatortracker.testing.Drivers;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
@@ -41,13 +39,12 @@ class TrackerTopologyTest {
 
     @BeforeEach
     void start() {
-        TrackerConfig config = TrackerConfig.build(Optional.empty(), Map.of(), Map.of(
-                "tracker.stores", "in-memory", "tracker.max.report.bytes", "100000"));
         registry = new SimpleMeterRegistry();
-        Properties props = new Properties();
-        props.put("application.id", "topology-test");
-        props.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(TrackerTopology.buildTopology(config, Reports.LEXICON, new TrackerMetrics(registry)), props);
+        open(Reports.EXTRACTOR);
+    }
+
+    private void open(org.indicatortracker.extract.DocumentExtractor extractor) {
+        driver = Drivers.topology(Map.of("tracker.max.report.bytes", "100000"), extractor, new TrackerMetrics(registry));
         reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
         statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
         facts = driver.createOutputTopic("report-facts", new StringDeserializer(), new StringDeserializer());
@@ -249,20 +246,13 @@ class TrackerTopologyTest {
     @Test
     void aBugInExtractionDeadLettersThatReportWithItsStackTraceAndGoesOn() {
         driver.close();
-        TrackerConfig config = TrackerConfig.build(Optional.empty(), Map.of(), Map.of("tracker.stores", "in-memory"));
         org.indicatortracker.extract.DocumentExtractor flaky = (id, text, o) -> {
             if (text.contains("BOOM")) {
                 throw new IllegalStateException("extractor bug");
             }
             return Reports.EXTRACTOR.extractDocument(id, text, o);
         };
-        Properties props = new Properties();
-        props.put("application.id", "topology-test");
-        props.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(TrackerTopology.buildTopology(config, Reports.LEXICON, flaky, new TrackerMetrics(registry)), props);
-        reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
-        statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
-        deadLetters = driver.createOutputTopic("reports-dlq", new StringDeserializer(), Serdes.ByteArray().deserializer());
+        open(flaky);
         publish("bad", REPORT_2023 + "BOOM");
         publish("good", REPORT_2024);
         TestRecord<String, byte[]> dead = onlyDeadLetter();

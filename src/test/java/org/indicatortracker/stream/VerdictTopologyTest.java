@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -14,8 +12,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.metrics.TrackerMetrics;
+import org.indicatortracker.testing.Drivers;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
@@ -32,11 +30,7 @@ class VerdictTopologyTest {
 
     @BeforeEach
     void start() {
-        TrackerConfig config = TrackerConfig.build(Optional.empty(), Map.of(), Map.of("tracker.stores", "in-memory"));
-        Properties props = new Properties();
-        props.put("application.id", "verdict-test");
-        props.put("bootstrap.servers", "unused:9092");
-        driver = new TopologyTestDriver(TrackerTopology.buildTopology(config, Reports.LEXICON, TrackerMetrics.noop()), props);
+        driver = Drivers.topology(Map.of(), Reports.EXTRACTOR, TrackerMetrics.noop());
         reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
         statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
     }
