@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.indicatortracker.report.Gazetteer;
+import org.indicatortracker.report.RegionLevel;
 import org.indicatortracker.stream.ReportEnvelope;
 
 /**
@@ -13,11 +15,11 @@ import org.indicatortracker.stream.ReportEnvelope;
  * text, so that runs can be compared.
  */
 public final class ReportGenerator {
-    private static final String[] FIRST = {"云", "青", "临", "安", "宁", "东", "西", "南", "北", "平", "长", "新", "金", "玉", "清",
-        "河", "江", "海", "山", "林", "石", "白", "桂", "嘉"};
-    private static final String[] SECOND = {"溪", "川", "岭", "阳", "源", "泉", "湖", "州", "原", "丰", "华", "安", "宁", "城", "陵",
-        "峰", "水", "塘", "浦", "口"};
-    private static final String[] SUFFIX = {"市", "县", "区"};
+    /** Real places, so that the tracker resolves them: cities and counties of the gazetteer, in code order. */
+    private static final List<String> PLACES = Gazetteer.standard().regions().stream()
+            .filter(r -> r.level() == RegionLevel.prefecture && r.name().endsWith("市")
+                    || r.level() == RegionLevel.county_level_city || r.level() == RegionLevel.county && r.name().endsWith("县"))
+            .map(Gazetteer.standard()::displayName).distinct().toList();
     private static final String[] WORK = {
         "（{n}）坚持项目为王，扩大有效投资。实施重点项目{a}个，完成投资{b}亿元，新开工亿元以上项目{c}个，一批强基础、增后劲的重大项目加快建设。",
         "（{n}）深化改革开放，激发发展活力。推进营商环境优化提升行动，新增市场主体{c}户，政务服务事项网上可办率达到{d}%。",
@@ -33,27 +35,27 @@ public final class ReportGenerator {
         this.targetBytes = targetBytes;
     }
 
-    /** Region names, distinct, in a fixed order. */
-    public static List<String> regions(int count) {
-        List<String> out = new ArrayList<>(count);
-        for (int i = 0; out.size() < count; i++) {
-            int a = i % FIRST.length;
-            int b = (i / FIRST.length) % SECOND.length;
-            int c = (i / (FIRST.length * SECOND.length)) % SUFFIX.length;
-            int d = i / (FIRST.length * SECOND.length * SUFFIX.length);
-            out.add(FIRST[a] + SECOND[b] + (d == 0 ? "" : FIRST[d % FIRST.length]) + SUFFIX[c]);
-        }
-        return out;
+    /** A region and a year of a generated report. */
+    public record Slot(String region, int year) {
+    }
+
+    /**
+     * The {@code i}-th region-year when each region gets {@code yearsPerRegion} consecutive years from
+     * {@code firstYear}: regions in turn, and once every place has had its years, the next years again.
+     * Distinct for every {@code i}.
+     */
+    public static Slot slot(int i, int yearsPerRegion, int firstYear) {
+        int regionIndex = i / yearsPerRegion;
+        int round = regionIndex / PLACES.size();
+        return new Slot(PLACES.get(regionIndex % PLACES.size()), firstYear + round * yearsPerRegion + i % yearsPerRegion);
     }
 
     /** {@code count} reports: consecutive years for each region, regions in turn. */
     public List<ReportEnvelope> reports(int count, int yearsPerRegion, int firstYear, long seed) {
-        List<String> regions = regions((count + yearsPerRegion - 1) / yearsPerRegion);
         List<ReportEnvelope> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String region = regions.get(i / yearsPerRegion);
-            int year = firstYear + i % yearsPerRegion;
-            out.add(new ReportEnvelope(region + "-" + year, null, null, null, null, report(region, year, seed)));
+            Slot s = slot(i, yearsPerRegion, firstYear);
+            out.add(new ReportEnvelope(s.region() + "-" + s.year(), null, null, null, null, report(s.region(), s.year(), seed)));
         }
         return out;
     }

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Lexicon;
@@ -66,7 +64,7 @@ final class PublishCommand implements Callable<Integer> {
     static void publish(TrackerConfig config, List<ReportEnvelope> envelopes) throws Exception {
         try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
             if (envelopes.size() >= PROGRESS_FROM) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("publish").setInitialMax(envelopes.size()).build()) {
+                try (Progress bar = Progress.of("publish", envelopes.size())) {
                     publisher.sendAll(envelopes, e -> bar.step());
                 }
             } else {

@@ -39,7 +39,7 @@ public final class Extractor implements DocumentExtractor {
             ReportSplitter.Part part = parts.get(i);
             String id = documentId + "#" + (i + 1);
             ExtractedReport r = extract(id, text.substring(part.start(), part.end()), overrides);
-            List<Fact> shifted = r.facts().stream().map(f -> shift(f, part.start())).toList();
+            List<Fact> shifted = r.facts().stream().map(f -> f.shiftedBy(part.start())).toList();
             reports.add(new ExtractedReport(id, r.profile(), shifted));
         }
         return reports;
@@ -52,7 +52,8 @@ public final class Extractor implements DocumentExtractor {
 
     public ExtractedReport extract(String reportId, String text, ReportOverrides overrides) {
         NormalizedText norm = normalizer.normalize(text);
-        ReportProfile profile = withOverrides(recognizer.recognize(norm.text()), overrides);
+        ReportProfile profile = recognizer.recognize(norm.text(),
+                new ReportRecognizer.Known(overrides.region(), overrides.year()));
         List<Fact> facts = new ArrayList<>();
         if (profile.kind() == DocumentKind.unrecognised || profile.region() == null || profile.reportYear() == null) {
             return new ExtractedReport(reportId, profile, List.of());
@@ -62,13 +63,13 @@ public final class Extractor implements DocumentExtractor {
         String t = norm.text();
         if (profile.hasPlan()) {
             for (Reading r : targets.read(t, profile.planStart(), profile.planEnd())) {
-                facts.add(fact(reportId, profile.region(), Fact.Role.target, profile.reportYear(), r, false, source, norm));
+                facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm));
             }
         }
         if (profile.kind() == DocumentKind.report && profile.hasReview() && profile.reviewYear() != null) {
             for (ActualGrammar.Actual a : actuals.read(t, profile.reviewStart(), profile.reviewEnd(),
                     profile.reviewYear(), profile.region())) {
-                facts.add(fact(reportId, profile.region(), Fact.Role.actual, profile.reviewYear(), a.reading(),
+                facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), a.reading(),
                         a.estimate(), source, norm));
             }
         }
@@ -87,29 +88,14 @@ public final class Extractor implements DocumentExtractor {
         return out;
     }
 
-    private static ReportProfile withOverrides(ReportProfile p, ReportOverrides o) {
-        if (o.region() == null && o.year() == null) {
-            return p;
-        }
-        Integer reportYear = o.year() != null ? o.year() : p.reportYear();
-        Integer reviewYear = o.year() != null ? Integer.valueOf(o.year() - 1) : p.reviewYear();
-        return new ReportProfile(p.kind(), o.region() != null ? o.region() : p.region(), p.level(), reportYear,
-                reviewYear, p.deliveredOn(), p.truncated(), p.reviewStart(), p.reviewEnd(), p.planStart(), p.planEnd());
-    }
-
-    private static Fact fact(String reportId, String region, Fact.Role role, int year, Reading r, boolean estimate,
+    private static Fact fact(String reportId, ReportProfile profile, Fact.Role role, int year, Reading r, boolean estimate,
                              String source, NormalizedText norm) {
         int start = norm.originalStart(r.start());
         int end = norm.originalEnd(r.end());
-        return new Fact(reportId, region, role, year, r.indicator().id(), r.indicator().name(), r.kind(),
+        return new Fact(reportId, profile.region(), profile.regionCode(), role, year, r.indicator().id(), r.indicator().name(), r.kind(),
                 r.comparator(), r.value(), r.valueHigh(), r.unit(), r.direction(), estimate, r.levelValue(),
                 r.levelUnit(), r.relativeTo(), source, norm.original().substring(start, Math.max(start, end)),
                 start, end);
     }
 
-    private static Fact shift(Fact f, int by) {
-        return new Fact(f.reportId(), f.region(), f.role(), f.year(), f.indicator(), f.indicatorName(), f.kind(),
-                f.comparator(), f.value(), f.valueHigh(), f.unit(), f.direction(), f.estimate(), f.levelValue(),
-                f.levelUnit(), f.relativeTo(), f.source(), f.text(), f.start() + by, f.end() + by);
-    }
 }

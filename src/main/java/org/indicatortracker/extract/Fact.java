@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One extracted fact: a target set for a year, or an actual reported for a year.
  *
  * @param reportId      the report it comes from
- * @param region        the region it is about
+ * @param region        the region it is about, as the gazetteer names it
+ * @param regionCode    the region's 6-digit administrative code (GB/T 2260)
  * @param role          target or actual
  * @param year          the year the fact is about
  * @param indicator     stable indicator id (gdp, cpi …)
@@ -30,6 +31,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Fact(
         String reportId,
         String region,
+        String regionCode,
         Role role,
         int year,
         String indicator,
@@ -54,6 +56,12 @@ public record Fact(
     public enum Kind { growth, level, rate, relative, qualitative }
 
     public enum Direction { increase, decrease }
+
+    /** The same fact with its clause's offsets moved by {@code by} (a report inside a collection). */
+    public Fact shiftedBy(int by) {
+        return new Fact(reportId, region, regionCode, role, year, indicator, indicatorName, kind, comparator, value,
+                valueHigh, unit, direction, estimate, levelValue, levelUnit, relativeTo, source, text, start + by, end + by);
+    }
 
     /** region|year|indicator: the goal this fact belongs to. */
     public String goalKey() {

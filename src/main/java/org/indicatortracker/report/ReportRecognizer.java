@@ -1,7 +1,11 @@
 package org.indicatortracker.report;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,56 +17,92 @@ import java.util.regex.Pattern;
  */
 public final class ReportRecognizer {
     private static final String CJK = "[\\u4e00-\\u9fa5]";
-    private static final String PLACE = CJK + "{1,12}?(?:省|自治区|市|州|盟|地区|县|自治县|旗|区)";
+    private static final String PLACE_TEXT = "[\\u4e00-\\u9fa5\\s]{0,24}?";
+    private static final String SESSION_TAIL = "\\s{0,3}[在于]?\\s{0,3}(" + PLACE_TEXT + ")\\s{0,3}第?"
+            + "[一二三四五六七八九十\\d]{1,4}届\\s{0,3}(全国)?(?:人民代表大会|人大)";
 
-    /** ——2024年2月4日在濮阳市第九届人民代表大会第三次会议上 */
+    /** ——2024年2月4日在濮阳市第九届人民代表大会…, with Chinese numerals, line breaks or no 在. */
     private static final Pattern SESSION = Pattern.compile(
-            "(?m)^[-—]{0,2}(\\d{4})年(\\d{1,2})月(\\d{1,2})日在(" + CJK + "{0,16}?)第" + CJK + "{1,4}届(全国)?人民代表大会");
+            "(?:" + ReportDates.ARABIC + "|" + ReportDates.CHINESE + ")" + SESSION_TAIL);
     /** The same with the 年 and 月 lost: ——2023223日在义马市第十一届… */
-    private static final Pattern SESSION_DAMAGED = Pattern.compile(
-            "(?m)^[-—]{0,2}(\\d{4})(\\d{2,4})日在(" + CJK + "{0,16}?)第" + CJK + "{0,4}届(全国)?人民代表大会");
+    private static final Pattern SESSION_DAMAGED = Pattern.compile("(?m)^[-—─―]{0,2}" + ReportDates.DAMAGED + SESSION_TAIL);
     private static final Pattern TITLE = Pattern.compile(
-            "(?m)^(\\d{4})年度?(" + CJK + "{2,16}?)(?:人民)?政府工作报告");
+            "(?m)^[*\\s]{0,3}(?:(\\d{4})年度?)?(" + CJK + "{2,16}?)(?:(\\d{4})年度?)?(?:人民)?政府工作报告");
     private static final Pattern SPEAKER = Pattern.compile(
-            "(?m)^(" + PLACE + ")(?:人民政府)?(?:代)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席)");
-    private static final Pattern DELEGATE = Pattern.compile("我代表(" + PLACE + ")人民政府");
-    private static final Pattern MASTHEAD = Pattern.compile("中共(" + PLACE + ")委(?:员会)?主办");
-    private static final Pattern NATIONAL = Pattern.compile("全国人民代表大会|国务院总理");
+            "(?m)^\\s{0,3}(" + CJK + "{0,20}?)(?:人民政府|政府)?(?:常务)?副?代?(省长|市长|县长|区长|州长|旗长|盟长|主席|专员)");
+    private static final Pattern DELEGATE = Pattern.compile(
+            "我代表(" + CJK + "{1,16}?)(?:第[一二三四五六七八九十]{1,3}届)?(?:人民)?政府");
+    private static final Pattern MASTHEAD = Pattern.compile("中共(" + CJK + "{2,16}?)委(?:员会)?主办");
+    private static final Pattern NATIONAL = Pattern.compile("国务院总理|我受国务院委托|我代表国务院");
+    private static final Pattern WHOLE = Pattern.compile("全(省|市|州|区|县|旗|盟)");
     private static final Pattern REVIEW_HEADING = Pattern.compile(
             "(?m)^(?:一|1)[、.]?\\s?(?:(\\d{4})年)?" + CJK + "{0,8}?(?:工作)?回顾|^(?:一|1)[、.]\\s?过去(?:一|五)年");
+    /** The line that heads a review: 一、2020年和“十三五”工作回顾, 一、回顾2024年，…, or a short unnumbered line. */
+    private static final Pattern REVIEW_LINE = Pattern.compile(
+            "(?m)^(?:[一1][、.]\\s?[^\\n]{0,30}?(?:回顾|完成情况)|[^\\n]{0,30}?(?:回顾|完成情况)[^\\n]{0,12}$)");
+    /** 二、2018年工作, 三、2017年重点工作: a top-level heading after the review that names the plan year. */
+    private static final Pattern LATER_HEADING_YEAR = Pattern.compile(
+            "(?m)^[二三四][、.]\\s?[^\\n\\d]{0,10}?(\\d{4})年(?!以来|远景|前)");
+    /** 2018年，是贯彻…的开局之年: how a plan section opens. */
+    private static final Pattern PLAN_OPENING = Pattern.compile("(?m)^[^\\n]{0,8}?(\\d{4})年[，,]?是");
+    /** 十三五: a five-year plan period by its ordinal. */
+    private static final Pattern PERIOD = Pattern.compile("十([一二三四五六七八九])五");
+    /** 今年是“十四五”开局之年 / 收官之年: the report year within a plan period. */
+    private static final Pattern PERIOD_YEAR = Pattern.compile(
+            "(?:今年|明年)是[^。\\n]{0,30}?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的|时期)?[^。\\n]{0,6}?(开局|起步|第一年|收官|最后一年|决胜)");
     private static final Pattern PLAN_HEADING = Pattern.compile(
             "(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!以来|来|远景|前|后|代)");
     private static final Pattern TARGET_CUE = Pattern.compile("(?:主要预期目标|主要目标|发展目标|预期目标)(?:是|为)?[:：]");
     private static final Pattern QUOTED_TARGETS = Pattern.compile("(\\d{4})年" + CJK + "{0,10}?主要预期目标(?:是|为)[:：]");
-    private static final Pattern PARENT_CITY = Pattern.compile(
-            "(" + CJK + "{2,3})市?各县[(（]市[、,]区[)）]");
     private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年是");
     private static final Pattern HEADLINE_ACTUAL_HINT = Pattern.compile("(?:增长|下降)\\d");
 
     /** Title, session line, speaker and masthead stand at the top of a document. */
     private static final int HEAD = 3000;
+    /** Where the body is searched for the names of places. */
+    private static final int BODY = 40_000;
+
+    private final Gazetteer gazetteer;
+
+    public ReportRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public ReportRecognizer() {
+        this(Gazetteer.standard());
+    }
+
+    /** A region and a report year the publisher states; either may be null. */
+    public record Known(String region, Integer year) {
+        public static final Known NOTHING = new Known(null, null);
+    }
 
     public ReportProfile recognize(String text) {
+        return recognize(text, Known.NOTHING);
+    }
+
+    public ReportProfile recognize(String text, Known known) {
         String top = text.substring(0, Math.min(text.length(), HEAD));
-        Optional<Session> session = session(top);
-        String region = session.map(Session::region).filter(r -> !r.isEmpty())
-                .or(() -> group(TITLE, top, 2))
-                .or(() -> group(SPEAKER, top, 1))
-                .or(() -> group(DELEGATE, top, 1))
-                .or(() -> group(MASTHEAD, top, 1))
-                .orElse(null);
-        boolean national = session.map(Session::national).orElse(false)
-                || (region == null && NATIONAL.matcher(head(text)).find());
-        if (national) {
-            region = "全国";
+        List<String> doubts = new ArrayList<>();
+        // The session line heads a report, or closes it: （2018年1月30日省第十三届人大第一次会议审议通过）.
+        Optional<Session> session = session(top).or(() -> session(text.substring(Math.max(0, text.length() - 600))));
+        String selfWord = selfWord(text, top);
+
+        Region region;
+        if (known.region() != null) {
+            region = gazetteer.byName(known.region()).orElse(null);
+            if (region == null) {
+                doubts.add("the stated region " + known.region() + " is no place the gazetteer knows");
+            }
+        } else {
+            region = region(text, top, session, selfWord, doubts);
         }
 
         Matcher review = headingLine(REVIEW_HEADING, text, "一1", 0);
         int reviewStart = review != null ? review.start() : -1;
-        Integer reviewYear = review != null && review.group(1) != null ? Integer.valueOf(review.group(1)) : null;
         Matcher plan = headingLine(PLAN_HEADING, text, "二三23", Math.max(0, reviewStart + 1));
         int planStart = plan != null ? plan.start() : -1;
-        Integer planYear = plan != null && plan.group(1) != null ? Integer.valueOf(plan.group(1)) : null;
         Matcher cue = TARGET_CUE.matcher(text);
         int cueAt = cue.find(Math.max(0, planStart)) ? cue.start() : (cue.find(0) ? cue.start() : -1);
         if (planStart < 0 && cueAt >= 0) {
@@ -70,23 +110,13 @@ public final class ReportRecognizer {
         }
 
         LocalDate delivered = session.map(Session::date).orElse(null);
-        Integer titleYear = group(TITLE, top, 1).map(Integer::valueOf).orElse(null);
-        Integer reportYear = planYear;
-        if (reportYear == null && titleYear != null) {
-            reportYear = titleYear;
-        }
-        if (reportYear == null && delivered != null) {
-            reportYear = delivered.getMonthValue() >= 11 ? delivered.getYear() + 1 : delivered.getYear();
-        }
-        if (reportYear == null && reviewYear != null) {
-            reportYear = reviewYear + 1;
-        }
-        if (reviewYear == null && reportYear != null) {
-            reviewYear = reportYear - 1;
-        }
+        Integer reportYear = known.year() != null ? known.year() : reportYear(text, top, delivered, plan, doubts);
+        Integer reviewYear = reportYear == null ? null : reportYear - 1;
 
-        boolean isReport = session.isPresent() || TITLE.matcher(top).find()
-                || head(text).contains("政府工作报告") || (reviewStart >= 0 && planStart > reviewStart);
+        boolean stated = known.region() != null && known.year() != null;
+        boolean isReport = stated || session.isPresent() || TITLE.matcher(top).find()
+                || head(text).contains("政府工作报告") || text.contains("各位代表")
+                || (reviewStart >= 0 && planStart > reviewStart);
         DocumentKind kind;
         if (isReport && region != null && reportYear != null) {
             kind = DocumentKind.report;
@@ -111,9 +141,179 @@ public final class ReportRecognizer {
             reviewEnd = planStart > reviewStart ? planStart : text.length();
         }
         boolean truncated = kind == DocumentKind.report && (planStart < 0 || !endsCleanly(text));
-        return new ReportProfile(kind, region, level(region, text), reportYear,
-                kind == DocumentKind.report ? reviewYear : null, delivered, truncated,
-                reviewStart, reviewEnd, planStart, planStart >= 0 ? text.length() : -1);
+        return new ReportProfile(kind, region == null ? null : gazetteer.displayName(region),
+                region == null ? null : region.code(), region == null ? RegionLevel.unknown : region.level(),
+                reportYear, kind == DocumentKind.report ? reviewYear : null, delivered, truncated,
+                reviewStart, reviewEnd, planStart, planStart >= 0 ? text.length() : -1, doubts);
+    }
+
+    /**
+     * The region, from the strongest signal that names a known place: the session line, the title, the
+     * head of government's line, 我代表…人民政府, a masthead; else the place the body names most often
+     * among those that fit how the report calls its own government. Signals that name another place are
+     * kept as doubts.
+     */
+    private Region region(String text, String top, Optional<Session> session, String selfWord, List<String> doubts) {
+        if (session.map(Session::national).orElse(false)) {
+            return gazetteer.nation();
+        }
+        Map<String, String> signals = new LinkedHashMap<>();
+        session.map(Session::place).ifPresent(p -> signals.put("session line", p));
+        group(TITLE, top, 2).ifPresent(p -> signals.put("title", p));
+        group(SPEAKER, top, 1).ifPresent(p -> signals.put("head of government", p));
+        group(DELEGATE, text.substring(0, Math.min(text.length(), HEAD * 2)), 1).ifPresent(p -> signals.put("我代表", p));
+        group(MASTHEAD, top, 1).ifPresent(p -> signals.put("masthead", p));
+        Region chosen = null;
+        String chosenBy = null;
+        for (Map.Entry<String, String> s : signals.entrySet()) {
+            Optional<Region> r = gazetteer.resolve(s.getValue().replaceAll("\\s", ""), selfWord);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (chosen == null) {
+                chosen = r.get();
+                chosenBy = s.getKey();
+            } else if (!chosen.code().equals(r.get().code())) {
+                doubts.add(s.getKey() + " names " + gazetteer.displayName(r.get()) + ", " + chosenBy + " "
+                        + gazetteer.displayName(chosen));
+            }
+        }
+        if (chosen != null) {
+            return chosen;
+        }
+        if (NATIONAL.matcher(head(text)).find()) {
+            return gazetteer.nation();
+        }
+        return mostNamed(text, selfWord, doubts);
+    }
+
+    /** The place above county level that the body names most, if it clearly leads. */
+    private Region mostNamed(String text, String selfWord, List<String> doubts) {
+        List<Map.Entry<Region, Integer>> ranked = gazetteer.mentions(text, 0, BODY).entrySet().stream()
+                .filter(e -> e.getKey().level() != RegionLevel.national && Gazetteer.fits(e.getKey(), selfWord))
+                .sorted(Map.Entry.<Region, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+            return null;
+        }
+        if (ranked.size() > 1 && ranked.get(1).getValue() * 2 > ranked.get(0).getValue()) {
+            doubts.add("the body names " + ranked.get(0).getKey().name() + " " + ranked.get(0).getValue() + " times and "
+                    + ranked.get(1).getKey().name() + " " + ranked.get(1).getValue() + " times");
+            return null;
+        }
+        return ranked.get(0).getKey();
+    }
+
+    /**
+     * How the report calls its own government: 我代表市人民政府 → 市, the head of government's title,
+     * else the most frequent 全省/全市/全州 … in the text.
+     */
+    private static String selfWord(String text, String top) {
+        Matcher d = DELEGATE.matcher(text.substring(0, Math.min(text.length(), HEAD * 2)));
+        if (d.find()) {
+            String place = d.group(1);
+            for (String w : List.of("自治区", "地区", "省", "市", "州", "盟", "区", "县", "旗")) {
+                if (place.endsWith(w)) {
+                    return w;
+                }
+            }
+        }
+        Matcher s = SPEAKER.matcher(top);
+        if (s.find()) {
+            return switch (s.group(2)) {
+                case "主席" -> "自治区";
+                case "专员" -> "地区";
+                default -> s.group(2).substring(0, 1);
+            };
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher w = WHOLE.matcher(text.substring(0, Math.min(text.length(), BODY)));
+        while (w.find()) {
+            counts.merge(w.group(1), 1, Integer::sum);
+        }
+        String word = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return "区".equals(word) && text.contains("自治区") ? "自治区" : word;
+    }
+
+    /**
+     * The year the report plans for, strongest signal first: the delivery date (a session from November
+     * on plans the next year), the title, the review heading (the year after the one it reviews), the
+     * plan heading. A weaker signal that disagrees is kept as a doubt.
+     */
+    private static Integer reportYear(String text, String top, LocalDate delivered, Matcher plan, List<String> doubts) {
+        Map<String, Integer> signals = new LinkedHashMap<>();
+        if (delivered != null) {
+            signals.put("delivery date", delivered.getMonthValue() >= 11 ? delivered.getYear() + 1 : delivered.getYear());
+        }
+        Matcher title = TITLE.matcher(top);
+        if (title.find()) {
+            String y = title.group(1) != null ? title.group(1) : title.group(3);
+            if (y != null) {
+                signals.put("title", Integer.valueOf(y));
+            }
+        }
+        int limit = Math.min(text.length(), BODY);
+        Matcher review = REVIEW_LINE.matcher(text);
+        if (review.region(0, limit).find()) {
+            String heading = text.substring(review.start(), Math.min(lineEnd(text, review.start()), review.start() + 40));
+            Optional<Integer> year = latestYear(heading);
+            Matcher period = PERIOD.matcher(heading);
+            if (year.isPresent()) {
+                signals.put("review heading", year.get() + 1);
+            } else if (period.find()) {
+                // “十四五”开局之年的工作回顾 reviews the period's first year; “十三五”时期工作回顾, all of it.
+                int start = periodStart(period.group(1));
+                signals.put("review of a plan period", heading.matches(".*(开局|起步|第一年).*") ? start + 1 : start + 5);
+            }
+        }
+        if (plan != null) {
+            latestYear(plan.group()).ifPresent(y -> signals.put("plan heading", y));
+        }
+        Matcher numbered = LATER_HEADING_YEAR.matcher(text);
+        if (numbered.region(0, limit).find()) {
+            signals.put("numbered heading", Integer.valueOf(numbered.group(1)));
+        }
+        Matcher opening = PLAN_OPENING.matcher(text);
+        if (plan != null && opening.region(plan.start(), Math.min(text.length(), plan.start() + 2000)).find()) {
+            signals.put("plan's opening", Integer.valueOf(opening.group(1)));
+        }
+        Matcher periodYear = PERIOD_YEAR.matcher(text);
+        if (periodYear.region(0, limit).find()) {
+            int start = periodStart(periodYear.group(1));
+            if (periodYear.group(2).matches("开局|起步|第一年")) {
+                signals.put("place in the plan period", start);
+            } else if (periodYear.group(2).matches("收官|最后一年")) {
+                signals.put("place in the plan period", start + 4);
+            }
+        }
+        Integer chosen = null;
+        String chosenBy = null;
+        for (Map.Entry<String, Integer> s : signals.entrySet()) {
+            if (chosen == null) {
+                chosen = s.getValue();
+                chosenBy = s.getKey();
+            } else if (!chosen.equals(s.getValue())) {
+                doubts.add(s.getKey() + " gives " + s.getValue() + ", " + chosenBy + " " + chosen);
+            }
+        }
+        return chosen;
+    }
+
+    /** The first year of the n-th five-year plan: 十一五 began in 2006. */
+    private static int periodStart(String ordinal) {
+        int plan = 10 + "一二三四五六七八九".indexOf(ordinal) + 1;
+        return 2006 + 5 * (plan - 11);
+    }
+
+    private static Optional<Integer> latestYear(String line) {
+        Matcher y = YEAR.matcher(line);
+        Integer latest = null;
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            if (v >= 1949 && v <= 2100 && (latest == null || v > latest)) {
+                latest = v;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /**
@@ -170,66 +370,26 @@ public final class ReportRecognizer {
 
     private static final int MIN_SENTENCE_LINE = 12;
 
-    static RegionLevel level(String region, String text) {
-        if (region == null) {
-            return RegionLevel.unknown;
-        }
-        if (region.equals("全国")) {
-            return RegionLevel.national;
-        }
-        if (region.endsWith("省") || region.endsWith("自治区")
-                || region.matches("北京市|天津市|上海市|重庆市")) {
-            return RegionLevel.provincial;
-        }
-        if (region.endsWith("区") || region.endsWith("特区")) {
-            return RegionLevel.district;
-        }
-        if (region.endsWith("县") || region.endsWith("旗")) {
-            return RegionLevel.county;
-        }
-        String stem = region.length() > 2 && region.endsWith("市") ? region.substring(0, region.length() - 1) : region;
-        Matcher parent = PARENT_CITY.matcher(text);
-        for (int at = text.indexOf("各县"); at >= 0; at = text.indexOf("各县", at + 2)) {
-            if (!parent.region(Math.max(0, at - 4), Math.min(text.length(), at + 8)).find()) {
-                continue;
-            }
-            // 三门峡各县(市、区) in 义马's report: a parent city that the text also names as 三门峡市.
-            for (int k = 2; k <= parent.group(1).length(); k++) {
-                String name = parent.group(1).substring(parent.group(1).length() - k);
-                if (!stem.startsWith(name) && text.contains(name + "市")) {
-                    return RegionLevel.county_level_city;
-                }
-            }
-        }
-        return RegionLevel.prefecture;
+    private record Session(LocalDate date, String place, boolean national) {
     }
 
-    private record Session(LocalDate date, String region, boolean national) {
+    private static int lineEnd(String text, int at) {
+        int nl = text.indexOf('\n', at);
+        return nl < 0 ? text.length() : nl;
     }
 
     private static Optional<Session> session(String text) {
         Matcher m = SESSION.matcher(text);
         if (m.find()) {
-            return Optional.of(new Session(date(m.group(1), m.group(2), m.group(3)), m.group(4), m.group(5) != null));
+            LocalDate date = m.group(1) != null ? ReportDates.of(m.group(1), m.group(2), m.group(3))
+                    : ReportDates.of(m.group(4), m.group(5), m.group(6));
+            return Optional.of(new Session(date, m.group(7), m.group(8) != null));
         }
         Matcher d = SESSION_DAMAGED.matcher(text);
         if (d.find()) {
-            String md = d.group(2);
-            LocalDate date = date(d.group(1), md.substring(0, 1), md.substring(1));
-            if (date == null && md.length() >= 3) {
-                date = date(d.group(1), md.substring(0, 2), md.substring(2));
-            }
-            return Optional.of(new Session(date, d.group(3), d.group(4) != null));
+            return Optional.of(new Session(ReportDates.damaged(d.group(1), d.group(2)), d.group(3), d.group(4) != null));
         }
         return Optional.empty();
-    }
-
-    private static LocalDate date(String y, String m, String d) {
-        try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Optional<String> group(Pattern p, String text, int g) {

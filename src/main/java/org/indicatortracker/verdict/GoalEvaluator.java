@@ -86,7 +86,7 @@ public final class GoalEvaluator {
         if (actual != null) {
             reports.add(actual.reportId());
         }
-        return new GoalStatus(region, year, target.indicator(), target.indicatorName(), v.status(), target, actual,
+        return new GoalStatus(region, target.regionCode(), year, target.indicator(), target.indicatorName(), v.status(), target, actual,
                 v.margin(), v.rule(), List.copyOf(reports), List.of());
     }
 
@@ -100,8 +100,7 @@ public final class GoalEvaluator {
         if (conflicts.isEmpty()) {
             return s;
         }
-        return new GoalStatus(s.region(), s.year(), s.indicator(), s.indicatorName(), s.status(), s.target(), s.actual(),
-                s.margin(), s.rule() + "；另有来源表述不同，采用 " + chosen.reportId(), s.reportIds(), List.copyOf(conflicts));
+        return s.withConflicts(conflicts, "；另有来源表述不同，采用 " + chosen.reportId());
     }
 
     private static boolean sameStatement(Fact a, Fact b) {

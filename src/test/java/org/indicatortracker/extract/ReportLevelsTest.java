@@ -51,14 +51,14 @@ class ReportLevelsTest {
     @Test
     void provincialReportWithPlainHeadings() {
         ExtractedReport r = extract("""
-                2024年示例省政府工作报告
-                ——2024年1月22日在示例省第十四届人民代表大会第二次会议上
+                2024年河南省政府工作报告
+                ——2024年1月22日在河南省第十四届人民代表大会第二次会议上
                 一、2023年工作回顾
                 全省地区生产总值达到5.9万亿元、增长5.6%，一般公共预算收入增长8.1%。
                 二、2024年工作总体要求和主要目标
                 主要预期目标是：全省地区生产总值增长5.5%左右，一般公共预算收入增长5%，研发经费投入增长8%以上。
                 """);
-        assertThat(r.profile().region()).isEqualTo("示例省");
+        assertThat(r.profile().region()).isEqualTo("河南省");
         assertThat(r.profile().level()).isEqualTo(RegionLevel.provincial);
         assertThat(only(role(r, Fact.Role.actual), "gdp").levelUnit()).isEqualTo("万亿元");
         assertThat(only(role(r, Fact.Role.target), "rd_spending").comparator()).isEqualTo(Comparator.ge);
@@ -68,7 +68,7 @@ class ReportLevelsTest {
     void decemberReportReviewsTheCurrentYearAndPlansTheNext() {
         ExtractedReport r = extract("""
                 政府工作报告
-                ——2022年12月28日在示例县第十八届人民代表大会第二次会议上
+                ——2022年12月28日在兰考县第十八届人民代表大会第二次会议上
                 各位代表：
                 今年以来，全县上下攻坚克难。预计全县生产总值增长4.5%，固定资产投资增长12%。
                 明年经济社会发展的主要预期目标是：生产总值增长6.5%，固定资产投资增长10%以上。
@@ -86,7 +86,7 @@ class ReportLevelsTest {
     void fiveYearReviewKeepsTheLastYearsFiguresButNotAverages() {
         ExtractedReport r = extract("""
                 政府工作报告
-                ——2022年1月10日在示例市第十六届人民代表大会第一次会议上
+                ——2022年1月10日在洛阳市第十六届人民代表大会第一次会议上
                 一、过去五年工作回顾
                 过去五年，全市地区生产总值年均增长6.8%。2021年，全市地区生产总值增长7.9%，规模以上工业增加值增长9.2%。
                 二、今后五年的目标任务和2022年工作安排
@@ -101,15 +101,15 @@ class ReportLevelsTest {
     @Test
     void districtReportTargetsBelongToTheDistrict() {
         ExtractedReport r = extract("""
-                2024年示例市西湖区政府工作报告
-                2024年1月6日在示例市西湖区第三届人民代表大会第四次会议上
+                2024年杭州市西湖区政府工作报告
+                2024年1月6日在杭州市西湖区第三届人民代表大会第四次会议上
                 一、2023年工作回顾
                 全区地区生产总值增长6.2%。
                 二、2024年工作安排
                 主要预期目标为:地区生产总值增长6%,一般公共预算收入增长4%。
                 """);
-        assertThat(r.profile().region()).isEqualTo("示例市西湖区");
-        assertThat(r.facts()).allSatisfy(f -> assertThat(f.region()).isEqualTo("示例市西湖区"));
+        assertThat(r.profile().region()).isEqualTo("杭州市西湖区");
+        assertThat(r.facts()).allSatisfy(f -> assertThat(f.region()).isEqualTo("杭州市西湖区"));
         assertThat(only(role(r, Fact.Role.actual), "gdp").value()).isEqualTo(6.2);
     }
 
@@ -117,7 +117,7 @@ class ReportLevelsTest {
     void headingBrokenAcrossLinesStillLeadsToTheList() {
         ExtractedReport r = extract("""
                 政府工作报告
-                ——2024年1月9日在示例市第九届人民代表大会第三次会议上
+                ——2024年1月9日在洛阳市第九届人民代表大会第三次会议上
                 一、2023年工作回顾
                 全市地区生产总值增长5%。
                 二、2024年工作安排
@@ -140,7 +140,7 @@ class ReportLevelsTest {
                     unit: "%"
                 """);
         Extractor extractor = new Extractor(Lexicon.load(java.util.Optional.of(file)));
-        String text = Reports.report("示例市", 2024, "旅游综合收入增长12%。", "旅游总收入增长10%以上");
+        String text = Reports.report("洛阳市", 2024, "旅游综合收入增长12%。", "旅游总收入增长10%以上");
         List<Fact> facts = extractor.extract("t", text, ReportOverrides.NONE).facts();
         assertThat(facts).extracting(Fact::indicator).contains("tourism_revenue", "tourism_revenue");
         assertThat(facts).filteredOn(f -> f.indicator().equals("tourism_revenue")).hasSize(2);
@@ -150,7 +150,7 @@ class ReportLevelsTest {
     void aTargetListWithOneItemPerLineIsReadWhole() {
         ExtractedReport r = extract("""
                 政府工作报告
-                ——2024年1月12日在示例市第八届人民代表大会第四次会议上
+                ——2024年1月12日在洛阳市第八届人民代表大会第四次会议上
                 一、2023年工作回顾
                 全市地区生产总值增长5.1%。
                 二、2024年工作安排

@@ -50,20 +50,20 @@ abstract class PipelineContract {
             try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
                 publisher.sendAll(reports, e -> { });
             }
-            Set<String> expected = Set.of("示例市|2023|gdp", "示例市|2023|fixed_asset_investment", "示例市|2023|cpi",
-                    "示例市|2023|new_urban_jobs", "示例市|2023|public_budget_revenue", "示例市|2024|gdp");
+            Set<String> expected = Set.of("洛阳市|2023|gdp", "洛阳市|2023|fixed_asset_investment", "洛阳市|2023|cpi",
+                    "洛阳市|2023|new_urban_jobs", "洛阳市|2023|public_budget_revenue", "洛阳市|2024|gdp");
             Map<String, GoalStatus> statuses;
             try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
                 statuses = reader.readUntil(m -> m.keySet().containsAll(expected)
-                                && m.get("示例市|2023|gdp").status() != Status.PENDING,
+                                && m.get("洛阳市|2023|gdp").status() != Status.PENDING,
                         Duration.ofSeconds(2), Duration.ofSeconds(90));
             }
-            assertThat(statuses.get("示例市|2023|gdp").status()).isEqualTo(Status.MET);
-            assertThat(statuses.get("示例市|2023|fixed_asset_investment").status()).isEqualTo(Status.MISSED);
-            assertThat(statuses.get("示例市|2023|cpi").status()).isEqualTo(Status.MET);
-            assertThat(statuses.get("示例市|2023|public_budget_revenue").status()).isEqualTo(Status.UNREPORTED);
-            assertThat(statuses.get("示例市|2024|gdp").status()).isEqualTo(Status.PENDING);
-            assertThat(statuses.get("示例市|2023|gdp").actual().reportId()).isEqualTo("r2024");
+            assertThat(statuses.get("洛阳市|2023|gdp").status()).isEqualTo(Status.MET);
+            assertThat(statuses.get("洛阳市|2023|fixed_asset_investment").status()).isEqualTo(Status.MISSED);
+            assertThat(statuses.get("洛阳市|2023|cpi").status()).isEqualTo(Status.MET);
+            assertThat(statuses.get("洛阳市|2023|public_budget_revenue").status()).isEqualTo(Status.UNREPORTED);
+            assertThat(statuses.get("洛阳市|2024|gdp").status()).isEqualTo(Status.PENDING);
+            assertThat(statuses.get("洛阳市|2023|gdp").actual().reportId()).isEqualTo("r2024");
 
             String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + app.httpPort() + "/metrics")).build(),

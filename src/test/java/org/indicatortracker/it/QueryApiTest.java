@@ -71,13 +71,13 @@ class QueryApiTest {
             assertThat(localA).as("both instances hold part of the state").isPositive();
             assertThat(localB).isPositive();
 
-            JsonNode page = json(a, "/goals?region=" + enc("东川市") + "&year=2023&size=2&page=2");
+            JsonNode page = json(a, "/goals?region=" + enc("曲靖市") + "&year=2023&size=2&page=2");
             assertThat(page.get("size").asInt()).isEqualTo(2);
             assertThat(page.get("goals")).hasSize(2);
             assertThat(json(b, "/goals?status=missed&size=500").get("goals"))
                     .allSatisfy(g -> assertThat(g.get("status").asText()).isEqualTo("MISSED"));
 
-            JsonNode region = json(b, "/regions/" + enc("东川市"));
+            JsonNode region = json(b, "/regions/" + enc("曲靖市"));
             assertThat(region.get("byYear").get("2023").get("hitRate").isNumber()).isTrue();
             assertThat(region.get("byIndicator").has("gdp")).isTrue();
 

@@ -53,7 +53,7 @@ class SaslTest {
         try (LogCapture logs = new LogCapture(); TrackerApp app = TrackerApp.start(config, true)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
             ReliabilityTest.publish(config, List.of(new ReportEnvelope("r2024", null, null, null, null, Reports.EXAMPLE_2024)));
-            assertThat(ReliabilityTest.settled(config, Set.of("示例市|2024|gdp"), Duration.ofSeconds(60))).containsKey("示例市|2024|gdp");
+            assertThat(ReliabilityTest.settled(config, Set.of("洛阳市|2024|gdp"), Duration.ofSeconds(60))).containsKey("洛阳市|2024|gdp");
             String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + app.httpPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
             assertThat(metrics).doesNotContain(PASSWORD);

@@ -27,7 +27,7 @@ class ShuffledOrderTest {
         List<ReportEnvelope> set = new ArrayList<>();
         set.add(new ReportEnvelope("a-2023", null, null, null, null, Reports.EXAMPLE_2023));
         set.add(new ReportEnvelope("a-2024", null, null, null, null, Reports.EXAMPLE_2024));
-        String[] regions = {"东川市", "南岭市", "北塘县"};
+        String[] regions = {"曲靖市", "韶关市", "巩义市"};
         for (int i = 0; i < regions.length; i++) {
             String r = regions[i];
             set.add(new ReportEnvelope(r + "-2023", null, null, null, null, Reports.report(r, 2023,
@@ -36,10 +36,10 @@ class ShuffledOrderTest {
                     "预计全市地区生产总值增长" + (5 + i) + ".6%，固定资产投资增长" + (7 + i) + "%，居民消费价格上涨0." + i
                             + "%，单位地区生产总值能耗下降" + (2 + i) + ".5%。", "地区生产总值增长5.5%左右")));
         }
-        set.add(new ReportEnvelope("quote-东川", "东川市", null, null, "quote",
-                "中共东川市委主办\n2024年经济发展主要预期目标是：地区生产总值增长5.5%，固定资产投资增长9%。"));
+        set.add(new ReportEnvelope("quote-曲靖", "曲靖市", null, null, "quote",
+                "中共曲靖市委主办\n2024年经济发展主要预期目标是：地区生产总值增长5.5%，固定资产投资增长9%。"));
         // A correction of one report and a duplicate of another, in the same stream.
-        set.add(new ReportEnvelope("南岭市-2024", null, null, null, null, Reports.report("南岭市", 2024,
+        set.add(new ReportEnvelope("韶关市-2024", null, null, null, null, Reports.report("韶关市", 2024,
                 "全市地区生产总值增长5.9%，固定资产投资增长7.5%。", "地区生产总值增长5.5%左右")));
         set.add(set.get(2));
         return set;
@@ -69,7 +69,7 @@ class ShuffledOrderTest {
         int correction = -1;
         for (int i = 0; i < order.size(); i++) {
             ReportEnvelope e = order.get(i);
-            if (e.id().equals("南岭市-2024")) {
+            if (e.id().equals("韶关市-2024")) {
                 if (e.text().contains("预计")) {
                     original = i;
                 } else {

@@ -73,7 +73,7 @@ class TrackerTopologyTest {
     }
 
     private static Status status(Map<String, GoalStatus> m, String indicator) {
-        return m.get("示例市|2023|" + indicator).status();
+        return m.get("洛阳市|2023|" + indicator).status();
     }
 
     @Test
@@ -90,12 +90,12 @@ class TrackerTopologyTest {
         publish("r2024", REPORT_2024);
         Map<String, GoalStatus> m = latest();
         assertThat(status(m, "gdp")).isEqualTo(Status.MET);
-        assertThat(m.get("示例市|2023|gdp").rule()).contains("容差");
+        assertThat(m.get("洛阳市|2023|gdp").rule()).contains("容差");
         assertThat(status(m, "fixed_asset_investment")).isEqualTo(Status.MISSED);
         assertThat(status(m, "cpi")).isEqualTo(Status.MET);
         assertThat(status(m, "new_urban_jobs")).isEqualTo(Status.MET);
         assertThat(status(m, "public_budget_revenue")).isEqualTo(Status.UNREPORTED);
-        GoalStatus gdp = m.get("示例市|2023|gdp");
+        GoalStatus gdp = m.get("洛阳市|2023|gdp");
         assertThat(gdp.target().reportId()).isEqualTo("r2023");
         assertThat(gdp.actual().reportId()).isEqualTo("r2024");
         assertThat(REPORT_2024.substring(gdp.actual().start(), gdp.actual().end())).isEqualTo(gdp.actual().text());
@@ -141,8 +141,8 @@ class TrackerTopologyTest {
             assertThat(r.value()).isNull();
         });
         Map<String, GoalStatus> changed = latest();
-        assertThat(changed.get("示例市|2023|new_urban_jobs").status()).isEqualTo(Status.UNREPORTED);
-        assertThat(changed).doesNotContainKey("示例市|2023|gdp");
+        assertThat(changed.get("洛阳市|2023|new_urban_jobs").status()).isEqualTo(Status.UNREPORTED);
+        assertThat(changed).doesNotContainKey("洛阳市|2023|gdp");
     }
 
     @Test
@@ -152,8 +152,8 @@ class TrackerTopologyTest {
         latest();
         reports.pipeInput("r2024", (byte[]) null);
         Map<String, GoalStatus> changed = latest();
-        assertThat(changed.get("示例市|2023|gdp").status()).isEqualTo(Status.PENDING);
-        assertThat(changed.get("示例市|2024|gdp")).isNull();
+        assertThat(changed.get("洛阳市|2023|gdp").status()).isEqualTo(Status.PENDING);
+        assertThat(changed.get("洛阳市|2024|gdp")).isNull();
     }
 
     @Test
@@ -169,7 +169,7 @@ class TrackerTopologyTest {
     @Test
     void plainTextValueIsAcceptedToo() {
         reports.pipeInput("plain", REPORT_2024.getBytes(StandardCharsets.UTF_8));
-        assertThat(latest()).containsKey("示例市|2024|gdp");
+        assertThat(latest()).containsKey("洛阳市|2024|gdp");
     }
 
     private TestRecord<String, byte[]> onlyDeadLetter() {
@@ -260,7 +260,7 @@ class TrackerTopologyTest {
         assertThat(header(dead, DeadLetters.ERROR_STAGE)).isEqualTo("extract");
         assertThat(header(dead, DeadLetters.ERROR_CLASS)).isEqualTo(IllegalStateException.class.getName());
         assertThat(header(dead, DeadLetters.ERROR_STACKTRACE)).contains("extractor bug").contains("at ");
-        assertThat(latest()).containsKey("示例市|2024|gdp");
+        assertThat(latest()).containsKey("洛阳市|2024|gdp");
     }
 
     @Test

@@ -46,8 +46,8 @@ class VerdictTopologyTest {
 
     /** Publishes a 2023 plan with {@code targets} and a 2024 report whose review is {@code review}. */
     private GoalStatus verdict(String targets, String review, String indicator) {
-        publish("plan", null, null, Reports.report("示例市", 2023, "过去一年经济平稳。", targets));
-        publish("review", null, null, Reports.report("示例市", 2024, review, "地区生产总值增长5%"));
+        publish("plan", null, null, Reports.report("洛阳市", 2023, "过去一年经济平稳。", targets));
+        publish("review", null, null, Reports.report("洛阳市", 2024, review, "地区生产总值增长5%"));
         return goal(indicator);
     }
 
@@ -59,7 +59,7 @@ class VerdictTopologyTest {
                 latest.put(r.key(), Json.read(r.value().getBytes(StandardCharsets.UTF_8), GoalStatus.class));
             }
         }
-        return latest.get("示例市|2023|" + indicator);
+        return latest.get("洛阳市|2023|" + indicator);
     }
 
     @Test
@@ -141,7 +141,7 @@ class VerdictTopologyTest {
         GoalStatus estimated = verdict("地区生产总值增长6%", "预计全市地区生产总值增长6.2%。", "gdp");
         assertThat(estimated.status()).isEqualTo(Status.MET);
         assertThat(estimated.actual().estimate()).isTrue();
-        publish("bulletin", "report", 2024, Reports.report("示例市", 2024, "经核实，全市地区生产总值增长5.6%。", "地区生产总值增长5%"));
+        publish("bulletin", "report", 2024, Reports.report("洛阳市", 2024, "经核实，全市地区生产总值增长5.6%。", "地区生产总值增长5%"));
         GoalStatus fin = goal("gdp");
         assertThat(fin.status()).isEqualTo(Status.MISSED);
         assertThat(fin.actual().estimate()).isFalse();
@@ -151,8 +151,8 @@ class VerdictTopologyTest {
 
     @Test
     void theGovernmentsOwnReportWinsOverAQuoteAndTheConflictIsRecorded() {
-        publish("magazine", "quote", null, "中共示例市委主办\n示例月刊\n2023年经济发展主要预期目标是：固定资产投资增长7%，地区生产总值增长6%。");
-        publish("plan", null, null, Reports.report("示例市", 2023, "过去一年经济平稳。", "固定资产投资增长7%以上，地区生产总值增长6%"));
+        publish("magazine", "quote", null, "中共洛阳市委主办\n示例月刊\n2023年经济发展主要预期目标是：固定资产投资增长7%，地区生产总值增长6%。");
+        publish("plan", null, null, Reports.report("洛阳市", 2023, "过去一年经济平稳。", "固定资产投资增长7%以上，地区生产总值增长6%"));
         GoalStatus s = goal("fixed_asset_investment");
         assertThat(s.target().reportId()).isEqualTo("plan");
         assertThat(s.target().comparator().name()).isEqualTo("ge");
@@ -163,14 +163,14 @@ class VerdictTopologyTest {
     @Test
     void aDuplicateProducesNoNewStatusEvent() {
         verdict("地区生产总值增长6%以上", "全市地区生产总值增长6.3%。", "gdp");
-        publish("review", null, null, Reports.report("示例市", 2024, "全市地区生产总值增长6.3%。", "地区生产总值增长5%"));
+        publish("review", null, null, Reports.report("洛阳市", 2024, "全市地区生产总值增长6.3%。", "地区生产总值增长5%"));
         assertThat(statuses.isEmpty()).isTrue();
     }
 
     @Test
     void aCorrectionThatChangesAFigureChangesTheVerdict() {
         assertThat(verdict("地区生产总值增长6%以上", "全市地区生产总值增长6.3%。", "gdp").status()).isEqualTo(Status.MET);
-        publish("review", null, null, Reports.report("示例市", 2024, "全市地区生产总值增长5.3%。", "地区生产总值增长5%"));
+        publish("review", null, null, Reports.report("洛阳市", 2024, "全市地区生产总值增长5.3%。", "地区生产总值增长5%"));
         assertThat(goal("gdp").status()).isEqualTo(Status.MISSED);
     }
 }

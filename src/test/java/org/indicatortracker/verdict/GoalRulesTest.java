@@ -12,7 +12,7 @@ class GoalRulesTest {
 
     static Fact fact(Fact.Role role, String indicator, Fact.Kind kind, Comparator c, Double value, String unit,
                      Fact.Direction d, boolean estimate) {
-        return new Fact("r", "示例市", role, 2023, indicator, indicator, kind, c, value, null, unit, d, estimate,
+        return new Fact("r", "洛阳市", "410300", role, 2023, indicator, indicator, kind, c, value, null, unit, d, estimate,
                 null, null, null, "report", indicator + " " + value + unit, 0, 1);
     }
 
@@ -66,7 +66,7 @@ class GoalRulesTest {
 
     @Test
     void rangeIsMetAtItsLowEndForAFloor() {
-        Fact range = new Fact("r", "示例市", Fact.Role.target, 2023, "gdp", "地区生产总值", Fact.Kind.growth, Comparator.range,
+        Fact range = new Fact("r", "洛阳市", "410300", Fact.Role.target, 2023, "gdp", "地区生产总值", Fact.Kind.growth, Comparator.range,
                 6.0, 6.5, "%", Fact.Direction.increase, false, null, null, null, "report", "增长6%-6.5%", 0, 1);
         assertThat(rules.judge(range, actual("gdp", 6.0, "%"), Polarity.HIGHER, null).status()).isEqualTo(Status.MET);
         assertThat(rules.judge(range, actual("gdp", 5.9, "%"), Polarity.HIGHER, null).status()).isEqualTo(Status.MISSED);
@@ -85,7 +85,7 @@ class GoalRulesTest {
 
     @Test
     void incomeInStepWithGrowthJudgedAgainstGdpGrowth() {
-        Fact t = new Fact("r", "示例市", Fact.Role.target, 2023, "disposable_income", "居民人均可支配收入", Fact.Kind.relative,
+        Fact t = new Fact("r", "洛阳市", "410300", Fact.Role.target, 2023, "disposable_income", "居民人均可支配收入", Fact.Kind.relative,
                 Comparator.eq, null, null, null, Fact.Direction.increase, false, null, null, "gdp", "report", "居民收入增长和经济增长同步", 0, 1);
         Fact gdp = actual("gdp", 5.8, "%");
         assertThat(rules.judge(t, actual("disposable_income", 6.2, "%"), Polarity.HIGHER, gdp).status()).isEqualTo(Status.MET);
@@ -113,7 +113,7 @@ class GoalRulesTest {
 
     @Test
     void levelTargetUsesTheLevelReportedBesideAGrowth() {
-        Fact a = new Fact("r", "示例市", Fact.Role.actual, 2023, "grain_output", "粮食产量", Fact.Kind.growth, Comparator.eq,
+        Fact a = new Fact("r", "洛阳市", "410300", Fact.Role.actual, 2023, "grain_output", "粮食产量", Fact.Kind.growth, Comparator.eq,
                 2.0, null, "%", Fact.Direction.increase, false, 51.2, "亿斤", null, "report", "…", 0, 1);
         assertThat(rules.judge(target("grain_output", Comparator.ge, 50, "亿斤"), a, Polarity.HIGHER, null).status()).isEqualTo(Status.MET);
     }

@@ -1,0 +1,13 @@
+package org.indicatortracker.report;
+
+/**
+ * A place of the gazetteer.
+ *
+ * @param code       6-digit administrative code (GB/T 2260); 100000 for the nation
+ * @param name       full official name (伊犁哈萨克自治州)
+ * @param level      its level of government
+ * @param parentCode the code of the level above, null for the nation
+ * @param shortName  the name without suffix or ethnic qualifiers (伊犁), or null
+ */
+public record Region(String code, String name, RegionLevel level, String parentCode, String shortName) {
+}
