@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.Indicator;
+import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.extract.ReportOverrides;
 
 /**
@@ -27,14 +29,37 @@ public final class GoldEvaluation {
     private static final double EPSILON = 1e-6;
 
     private final Extractor extractor;
+    private final Lexicon lexicon;
 
     public GoldEvaluation(Extractor extractor) {
+        this(extractor, Lexicon.loadDefault());
+    }
+
+    /** @param lexicon names the gold's indicators: a gold file may call one indicator by any of its names */
+    public GoldEvaluation(Extractor extractor, Lexicon lexicon) {
         this.extractor = extractor;
+        this.lexicon = lexicon;
+    }
+
+    /** The lexicon's id for a gold file's indicator name (进出口 and 进出口总额 are one indicator), else the name. */
+    private String indicatorId(String goldName) {
+        return lexicon.indicators().stream().filter(i -> i.name().equals(goldName)).map(Indicator::id).findFirst()
+                .or(() -> lexicon.lookup(goldName).filter(l -> l.size() == 1).map(l -> l.get(0).id()))
+                .orElse(goldName);
     }
 
     /** One expected or extracted item, reduced to what matching compares. */
     public record Item(String region, String role, int year, String indicator, Double value, String unit,
-                       String comparator, String text) {
+                       String comparator, String text, boolean scored) {
+        Item(String region, String role, int year, String indicator, Double value, String unit, String comparator,
+             String text) {
+            this(region, role, year, indicator, value, unit, comparator, text, true);
+        }
+
+        Item withIndicator(String id) {
+            return new Item(region, role, year, id, value, unit, comparator, text, scored);
+        }
+
         boolean matches(Item o) {
             return region.equals(o.region) && role.equals(o.role) && year == o.year && indicator.equals(o.indicator)
                     && sameValue(value, o.value) && Objects.equals(blankToNull(unit), blankToNull(o.unit))
@@ -89,13 +114,14 @@ public final class GoldEvaluation {
         Score targets = new Score(0, 0, 0);
         Score actuals = new Score(0, 0, 0);
         for (JsonNode entry : gold.path("reports")) {
-            String file = entry.path("seed").asText();
+            // seed-gold.json names a seed; the corpus golds name a file relative to the folder.
+            String file = entry.has("seed") ? entry.path("seed").asText() : entry.path("file").asText();
             List<ExtractedReport> extracted = byFile.computeIfAbsent(file, f -> extractFile(reportsDir.resolve(f)));
             String region = entry.path("region").asText();
             int reportYear = entry.path("reportYear").asInt();
             boolean quote = entry.path("docType").asText().contains("quote");
             ExtractedReport found = pick(extracted, entry, quote);
-            List<Item> expected = expected(entry, region);
+            List<Item> expected = expected(entry, region).stream().map(i -> i.withIndicator(indicatorId(i.indicator()))).toList();
             List<Item> got = found == null ? List.of() : found.facts().stream().map(GoldEvaluation::item).toList();
             List<Item> missed = new ArrayList<>();
             List<Item> wrong = new ArrayList<>();
@@ -116,6 +142,8 @@ public final class GoldEvaluation {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return extractor.extractDocument(file.getFileName().toString(), text, ReportOverrides.NONE);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no report " + file + " (is --reports the folder the gold file's paths start from?)", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read report " + file + ": " + e.getMessage(), e);
         }
@@ -135,14 +163,18 @@ public final class GoldEvaluation {
     private static List<Item> expected(JsonNode entry, String region) {
         List<Item> items = new ArrayList<>();
         int reportYear = entry.path("reportYear").asInt();
+        // The corpus golds' rule (ANNOTATION.md): qualitative targets and optional actuals count neither way.
+        boolean corpusFormat = entry.has("file");
         for (JsonNode t : entry.path("targets")) {
+            boolean scored = !(corpusFormat && "qualitative".equals(t.path("kind").asText()));
             items.add(new Item(region, "target", reportYear, t.path("indicator").asText(), number(t.path("value")),
-                    text(t.path("unit")), t.path("comparator").asText(), t.path("text").asText()));
+                    text(t.path("unit")), t.path("comparator").asText(), t.path("text").asText(), scored));
         }
         int reviewYear = entry.path("reviewYear").asInt();
         for (JsonNode a : entry.path("actuals")) {
+            boolean scored = !a.path("optional").asBoolean(false);
             items.add(new Item(region, "actual", reviewYear, a.path("indicator").asText(), number(a.path("value")),
-                    text(a.path("unit")), null, a.path("text").asText()));
+                    text(a.path("unit")), null, a.path("text").asText(), scored));
         }
         // One clause split into several gold records of the same indicator counts once.
         List<Item> unique = new ArrayList<>();
@@ -155,12 +187,13 @@ public final class GoldEvaluation {
     }
 
     private static Item item(Fact f) {
-        return new Item(f.region(), f.role().name(), f.year(), f.indicatorName(), f.value(), f.unit(),
+        return new Item(f.region(), f.role().name(), f.year(), f.indicator(), f.value(), f.unit(),
                 f.comparator().name(), f.text().replace('\n', ' '));
     }
 
     private static Score score(String role, List<Item> expected, List<Item> got, List<Item> missed, List<Item> wrong) {
-        List<Item> want = expected.stream().filter(i -> i.role().equals(role)).toList();
+        List<Item> want = expected.stream().filter(i -> i.role().equals(role) && i.scored()).toList();
+        List<Item> unscored = expected.stream().filter(i -> i.role().equals(role) && !i.scored()).toList();
         List<Item> have = got.stream().filter(i -> i.role().equals(role)).toList();
         boolean[] used = new boolean[have.size()];
         int matched = 0;
@@ -178,12 +211,19 @@ public final class GoldEvaluation {
                 missed.add(w);
             }
         }
+        int neither = 0;
         for (int j = 0; j < have.size(); j++) {
-            if (!used[j]) {
-                wrong.add(have.get(j));
+            if (used[j]) {
+                continue;
+            }
+            Item h = have.get(j);
+            if (unscored.stream().anyMatch(u -> u.matches(h) || u.value() == null && u.indicator().equals(h.indicator()))) {
+                neither++;
+            } else {
+                wrong.add(h);
             }
         }
-        return new Score(want.size(), have.size(), matched);
+        return new Score(want.size(), have.size() - neither, matched);
     }
 
     private static Double number(JsonNode n) {

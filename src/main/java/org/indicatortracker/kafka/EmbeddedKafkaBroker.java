@@ -4,7 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +36,17 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
+    /** Start attempts when a picked port turns out to be taken by the time the broker binds it. */
+    private static final int BIND_ATTEMPTS = 3;
+
     private final Path dataDir;
-    private final int port;
+    private final boolean pickPorts;
+    private final IntSupplier portPicker;
     private final Map<String, String> overrides;
+    private int port;
     private KafkaRaftServer server;
+    private FileChannel lockChannel;
+    private FileLock lock;
 
     /**
      * @param dataDir   where the log and metadata live
@@ -39,15 +55,48 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *                  value stand for the ports in use
      */
     public EmbeddedKafkaBroker(Path dataDir, int port, Map<String, String> overrides) {
-        this.dataDir = dataDir;
-        this.port = port == 0 ? freePort() : port;
-        this.overrides = Map.copyOf(overrides);
+        this(dataDir, port, overrides, null);
     }
 
+    /** @param portPicker where picked ports come from (tests hand out a taken one); null: the OS picks */
+    EmbeddedKafkaBroker(Path dataDir, int port, Map<String, String> overrides, IntSupplier portPicker) {
+        this.dataDir = dataDir;
+        this.pickPorts = port == 0;
+        this.portPicker = portPicker;
+        this.overrides = Map.copyOf(overrides);
+        this.port = port;
+    }
+
+    /**
+     * Starts the broker, holding a lock on the data folder for its lifetime: a second broker on the same
+     * folder is refused before it can touch the log. Picked ports are retried when the bind fails.
+     */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
             return this;
         }
+        lockDataDir();
+        boolean freshStorage = !Files.exists(dataDir.resolve("log").resolve("meta.properties"));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce();
+                return this;
+            } catch (IllegalStateException e) {
+                if (!pickPorts || attempt >= BIND_ATTEMPTS || !isBindFailure(e)) {
+                    unlockDataDir();
+                    throw e;
+                }
+                LOG.warn("embedded Kafka broker could not bind its ports; trying others");
+                port = 0;
+                if (freshStorage) {
+                    // Nothing ran on this storage yet: its controller port may be picked again too.
+                    deleteQuietly(dataDir.resolve("server.properties"));
+                }
+            }
+        }
+    }
+
+    private void startOnce() {
         Properties props = brokerProperties();
         try {
             Files.createDirectories(dataDir);
@@ -72,11 +121,82 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         server = s;
         LOG.info("embedded Kafka broker ready at {}", bootstrapServers());
-        return this;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")
+                    || String.valueOf(t.getMessage()).contains("Each listener must have a different port")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void lockDataDir() {
+        try {
+            Files.createDirectories(dataDir);
+            lockChannel = FileChannel.open(dataDir.resolve("broker.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                lock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the broker's data folder " + dataDir, e);
+        }
+        if (lock == null) {
+            closeQuietly(lockChannel);
+            lockChannel = null;
+            throw new IllegalStateException("another tracker's broker is using " + dataDir.toAbsolutePath()
+                    + "; stop it first, or give this one another data folder (tracker.embedded.data.dir)");
+        }
+    }
+
+    private void unlockDataDir() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            LOG.debug("releasing the data folder lock failed", e);
+        }
+        closeQuietly(lockChannel);
+        lock = null;
+        lockChannel = null;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.debug("could not delete {}", p, e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (IOException ignored) {
+            // nothing to release
+        }
     }
 
     private Properties brokerProperties() {
-        int controllerPort = previousControllerPort().orElseGet(EmbeddedKafkaBroker::freePort);
+        Optional<Integer> previousController = previousControllerPort();
+        if (port == 0 || previousController.isEmpty()) {
+            // Both picked while all sockets are held open, so the two listeners can never share a port.
+            int[] picked = freePorts(2, previousController.orElse(-1));
+            if (port == 0) {
+                port = picked[0];
+            }
+            if (previousController.isEmpty()) {
+                previousController = Optional.of(picked[1] != port ? picked[1] : picked[0]);
+            }
+        }
+        int controllerPort = previousController.get();
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
@@ -105,20 +225,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /** A restarted broker keeps its controller port, so the quorum it formatted with stays valid. */
-    private java.util.Optional<Integer> previousControllerPort() {
+    private Optional<Integer> previousControllerPort() {
         Path config = dataDir.resolve("server.properties");
         if (!Files.exists(config)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Properties old = new Properties();
         try (var in = Files.newInputStream(config)) {
             old.load(in);
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String voters = old.getProperty("controller.quorum.voters", "");
         int colon = voters.lastIndexOf(':');
-        return colon < 0 ? java.util.Optional.empty() : java.util.Optional.of(Integer.parseInt(voters.substring(colon + 1)));
+        return colon < 0 ? Optional.empty() : Optional.of(Integer.parseInt(voters.substring(colon + 1)));
     }
 
     /** Broker properties for a SASL_PLAINTEXT listener with the PLAIN mechanism and the given users. */
@@ -164,14 +284,40 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server.awaitShutdown();
             server = null;
         }
+        unlockDataDir();
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
+    /** {@code n} distinct free ports, none equal to {@code avoid}: every socket stays open until all are picked. */
+    private int[] freePorts(int n, int avoid) {
+        List<ServerSocket> open = new ArrayList<>();
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; ) {
+                int candidate = portPicker != null ? portPicker.getAsInt() : 0;
+                ServerSocket s;
+                try {
+                    s = new ServerSocket(candidate);
+                } catch (BindException e) {
+                    // A handed-out port that is taken: return it anyway, the bind retry will deal with it.
+                    ports[i++] = candidate;
+                    continue;
+                }
+                open.add(s);
+                if (s.getLocalPort() != avoid) {
+                    ports[i++] = s.getLocalPort();
+                }
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            open.forEach(s -> {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // the port is free again either way
+                }
+            });
         }
     }
 }

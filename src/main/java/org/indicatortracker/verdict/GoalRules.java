@@ -54,8 +54,8 @@ public final class GoalRules {
     private Verdict numeric(Fact target, Fact actual, Indicator.Polarity polarity, Measure t, Measure a) {
         double tv = signed(target, t.value());
         double av = signed(actual, a.value());
-        double tol = t.isPercent() || t.dimension().equals("pp") ? tolerance.percentagePoints()
-                : Math.abs(t.value()) * tolerance.levelFraction();
+        boolean percent = t.isPercent() || t.dimension().equals("pp");
+        double tol = percent ? tolerance.percentagePoints() : Math.abs(t.value()) * tolerance.levelFraction();
         boolean decrease = target.direction() == Fact.Direction.decrease;
         boolean ceiling = decrease || target.comparator() == Comparator.le
                 || (polarity == Indicator.Polarity.LOWER && target.comparator() != Comparator.ge
@@ -65,37 +65,78 @@ public final class GoalRules {
             double high = signed(target, Measure.of(target.valueHigh(), target.unit()).value());
             bound = ceiling ? Math.max(tv, high) : Math.min(tv, high);
         }
-        boolean strict;
-        boolean withTolerance;
-        if (ceiling) {
-            strict = av <= bound;
-            withTolerance = target.comparator() == Comparator.approx && av <= bound + tol;
-        } else {
-            strict = target.comparator() == Comparator.gt ? av > bound : av >= bound;
-            withTolerance = target.comparator() == Comparator.approx && av >= bound - tol;
+        boolean approx = target.comparator() == Comparator.approx;
+        double need = approx ? (ceiling ? bound + tol : bound - tol) : bound;
+        boolean strictTarget = !ceiling && target.comparator() == Comparator.gt;
+        Side side = Side.of(actual);
+
+        // Margins, bounds and tolerances are printed in the target's own unit (2万人, not 20000人).
+        double perUnit = percent ? 1 : Measure.of(1, target.unit()).value();
+        double margin = round((av - tv) / perUnit);
+        String unit = percent ? " 个百分点" : " " + target.unit();
+        String head = "目标：" + describe(target) + "（" + (ceiling ? "≤" : strictTarget ? ">" : "≥")
+                + fmt(round(bound / perUnit)) + "）；实际：" + describe(actual) + "；差距 " + signedFmt(margin) + unit;
+        String tolText = "“左右”的容差 ±" + fmt(round(tol / perUnit)) + unit.trim();
+
+        Boolean met = side.decides(ceiling, strictTarget, av, need);
+        if (met == null) {
+            return new Verdict(Status.NOT_EVALUABLE, margin, head + " → 实际只给出" + side.words() + "，无法判定");
         }
-        double margin = round(av - tv);
-        String unit = t.isPercent() || t.dimension().equals("pp") ? " 个百分点" : " " + target.unit();
-        String head = "目标：" + describe(target) + "（" + (ceiling ? "≤" : target.comparator() == Comparator.gt ? ">" : "≥")
-                + fmt(bound) + "）；实际：" + describe(actual) + "；差距 " + signedFmt(margin) + unit;
-        boolean boundOnly = !strict && !withTolerance && isOneSidedBound(actual, ceiling);
-        if (boundOnly) {
-            return new Verdict(Status.NOT_EVALUABLE, margin, head + " → 实际只给出" + (ceiling ? "上限" : "下限") + "，无法判定");
+        if (met) {
+            boolean withinTolerance = approx && !Boolean.TRUE.equals(side.decides(ceiling, strictTarget, av, bound));
+            return new Verdict(Status.MET, margin, head + (withinTolerance ? " → 完成（在" + tolText + " 之内）" : " → 完成"));
         }
-        if (strict) {
-            return new Verdict(Status.MET, margin, head + " → 完成");
-        }
-        if (withTolerance) {
-            return new Verdict(Status.MET, margin, head + " → 完成（在“左右”的容差 ±" + fmt(tol) + unit.trim() + " 之内）");
-        }
-        String tolNote = target.comparator() == Comparator.approx ? "（超出“左右”的容差 ±" + fmt(tol) + unit.trim() + "）" : "";
-        return new Verdict(Status.MISSED, margin, head + " → 未完成" + tolNote);
+        return new Verdict(Status.MISSED, margin, head + " → 未完成" + (approx ? "（超出" + tolText + "）" : "")
+                + (side == Side.POINT ? "" : "（实际只给出" + side.words() + "，已足以判定）"));
     }
 
-    /** 正增长 or 50亿斤以上 as an actual says only which side of a number it lies. */
-    private static boolean isOneSidedBound(Fact actual, boolean ceiling) {
-        Comparator q = actual.comparator();
-        return ceiling ? q == Comparator.le : q == Comparator.ge || q == Comparator.gt;
+    /**
+     * Which side of its figure an actual lies on: a plain figure, or only a bound. 正增长 and 突破50亿斤 are
+     * lower bounds, 控制在3%以内 an upper one; the signed value of a decrease turns the sides round.
+     */
+    enum Side {
+        POINT, LOWER, LOWER_STRICT, UPPER, UPPER_STRICT;
+
+        static Side of(Fact actual) {
+            Side side = switch (actual.comparator()) {
+                case ge -> LOWER;
+                case gt -> LOWER_STRICT;
+                case le -> UPPER;
+                default -> POINT;
+            };
+            if (actual.direction() != Fact.Direction.decrease) {
+                return side;
+            }
+            return switch (side) {
+                case LOWER -> UPPER;
+                case LOWER_STRICT -> UPPER_STRICT;
+                case UPPER -> LOWER;
+                default -> side;
+            };
+        }
+
+        /** True for met, false for missed, null when the bound leaves it open. */
+        Boolean decides(boolean ceiling, boolean strictTarget, double av, double need) {
+            if (ceiling) {
+                return switch (this) {
+                    case POINT -> av <= need;
+                    case UPPER, UPPER_STRICT -> av <= need ? Boolean.TRUE : null;
+                    case LOWER -> av > need ? Boolean.FALSE : null;
+                    case LOWER_STRICT -> av >= need ? Boolean.FALSE : null;
+                };
+            }
+            return switch (this) {
+                case POINT -> strictTarget ? av > need : av >= need;
+                case LOWER -> av > need || av == need && !strictTarget ? Boolean.TRUE : null;
+                case LOWER_STRICT -> av >= need ? Boolean.TRUE : null;
+                case UPPER -> av < need || av == need && strictTarget ? Boolean.FALSE : null;
+                case UPPER_STRICT -> av <= need ? Boolean.FALSE : null;
+            };
+        }
+
+        String words() {
+            return this == POINT ? "数字" : this == UPPER || this == UPPER_STRICT ? "上限" : "下限";
+        }
     }
 
     private Verdict relative(Fact target, Fact actual, Fact benchmark) {

@@ -137,4 +137,61 @@ class GoalRulesTest {
         assertThat(strict.judge(target("gdp", Comparator.approx, 7.5, "%"), actual("gdp", 7.4, "%"), Polarity.HIGHER, null).status())
                 .isEqualTo(Status.MISSED);
     }
+
+    @Test
+    void levelMarginsAndBoundsAreInTheTargetsUnit() {
+        GoalRules.Verdict jobs = rules.judge(target("new_urban_jobs", Comparator.ge, 2, "万人"), actual("new_urban_jobs", 2.3, "万人"),
+                Polarity.HIGHER, null);
+        assertThat(jobs.status()).isEqualTo(Status.MET);
+        assertThat(jobs.margin()).isEqualTo(0.3);
+        assertThat(jobs.rule()).contains("（≥2）").contains("差距 +0.3 万人").doesNotContain("3000");
+
+        GoalRules.Verdict revenue = rules.judge(target("public_budget_revenue", Comparator.ge, 9500, "亿元"),
+                actual("public_budget_revenue", 1.02, "万亿元"), Polarity.HIGHER, null);
+        assertThat(revenue.status()).isEqualTo(Status.MET);
+        assertThat(revenue.margin()).isEqualTo(700.0);
+        assertThat(revenue.rule()).contains("差距 +700 亿元");
+
+        GoalRules.Verdict grain = rules.judge(target("grain_output", Comparator.approx, 1300, "万吨"),
+                actual("grain_output", 255, "亿斤"), Polarity.HIGHER, null);
+        assertThat(grain.status()).isEqualTo(Status.MET);
+        assertThat(grain.margin()).isEqualTo(-25.0);
+        assertThat(grain.rule()).contains("差距 −25 万吨").contains("容差 ±39万吨");
+    }
+
+    private static Fact bounded(Comparator side, double value, String unit) {
+        return fact(Fact.Role.actual, "x", unit.equals("%") ? Fact.Kind.growth : Fact.Kind.level, side, value, unit,
+                Fact.Direction.increase, false);
+    }
+
+    private Status judge(Comparator targetSide, double target, Comparator actualSide, double actual) {
+        return rules.judge(target("x", targetSide, target, "%"), bounded(actualSide, actual, "%"), Polarity.HIGHER, null).status();
+    }
+
+    @Test
+    void everyTargetSideAgainstEveryActualSide() {
+        // A floor target (≥5, or >0 for 正增长).
+        assertThat(judge(Comparator.ge, 5, Comparator.eq, 6)).isEqualTo(Status.MET);
+        assertThat(judge(Comparator.ge, 5, Comparator.eq, 4)).isEqualTo(Status.MISSED);
+        assertThat(judge(Comparator.ge, 5, Comparator.ge, 6)).isEqualTo(Status.MET);           // 6%以上 ≥ 5
+        assertThat(judge(Comparator.ge, 5, Comparator.ge, 5)).isEqualTo(Status.MET);
+        assertThat(judge(Comparator.ge, 5, Comparator.ge, 4)).isEqualTo(Status.NOT_EVALUABLE); // 4%以上 may or may not reach 5
+        assertThat(judge(Comparator.ge, 5, Comparator.gt, 5)).isEqualTo(Status.MET);
+        assertThat(judge(Comparator.ge, 5, Comparator.le, 4)).isEqualTo(Status.MISSED);        // at most 4 cannot reach 5
+        assertThat(judge(Comparator.ge, 5, Comparator.le, 6)).isEqualTo(Status.NOT_EVALUABLE);
+        assertThat(judge(Comparator.gt, 0, Comparator.gt, 0)).isEqualTo(Status.MET);           // 正增长 against 正增长
+        assertThat(judge(Comparator.gt, 0, Comparator.ge, 0)).isEqualTo(Status.NOT_EVALUABLE);
+        assertThat(judge(Comparator.gt, 0, Comparator.le, 0)).isEqualTo(Status.MISSED);
+        // A ceiling target (≤3).
+        assertThat(judge(Comparator.le, 3, Comparator.eq, 2)).isEqualTo(Status.MET);
+        assertThat(judge(Comparator.le, 3, Comparator.eq, 4)).isEqualTo(Status.MISSED);
+        assertThat(judge(Comparator.le, 3, Comparator.le, 2)).isEqualTo(Status.MET);
+        assertThat(judge(Comparator.le, 3, Comparator.le, 4)).isEqualTo(Status.NOT_EVALUABLE);
+        assertThat(judge(Comparator.le, 3, Comparator.ge, 4)).isEqualTo(Status.MISSED);
+        assertThat(judge(Comparator.le, 3, Comparator.ge, 2)).isEqualTo(Status.NOT_EVALUABLE);
+        assertThat(judge(Comparator.le, 3, Comparator.gt, 3)).isEqualTo(Status.MISSED);
+        // 左右 on a floor: the tolerance counts for a bound as for a figure.
+        assertThat(judge(Comparator.approx, 6, Comparator.ge, 5.6)).isEqualTo(Status.MET);
+        assertThat(judge(Comparator.approx, 6, Comparator.le, 5.4)).isEqualTo(Status.MISSED);
+    }
 }
