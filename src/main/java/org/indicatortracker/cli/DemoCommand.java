@@ -65,7 +65,14 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Documents> documents = reports != null ? Documents.fromFiles(List.of(reports)) : Documents.samples();
+        List<Documents> documents;
+        if (reports != null) {
+            Documents.Loaded loaded = Documents.fromFiles(List.of(reports));
+            loaded.reportSkipped(spec.commandLine().getErr());
+            documents = loaded.documents();
+        } else {
+            documents = Documents.samples();
+        }
         Files.createDirectories(Path.of("data"));
         Path work = Files.createTempDirectory(Path.of("data"), "demo-");
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(work.resolve("kafka"), 0, Map.of()).start();

@@ -2,6 +2,11 @@ package org.indicatortracker.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +17,41 @@ import java.util.List;
 record Documents(String name, String text) {
     private static final String SAMPLES = "/samples/";
 
-    static List<Documents> fromFiles(List<Path> paths) throws IOException {
-        List<Documents> out = new ArrayList<>();
-        for (Path p : Files2.expand(paths)) {
-            out.add(new Documents(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
+    /** The files that could be read as reports, and one line for each that could not. */
+    record Loaded(List<Documents> documents, List<String> skipped) {
+        /** Prints every skipped file with its reason. */
+        void reportSkipped(PrintWriter err) {
+            skipped.forEach(s -> err.println("skipped " + s));
+            err.flush();
         }
-        return out;
+    }
+
+    /** Reads each file as strict UTF-8; a file that is not, or is empty, is skipped with its reason. */
+    static Loaded fromFiles(List<Path> paths) throws IOException {
+        List<Documents> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path p : Files2.expand(paths)) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(p);
+            } catch (IOException e) {
+                skipped.add(p + ": cannot be read (" + e.getMessage() + ")");
+                continue;
+            }
+            if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                skipped.add(p + ": empty");
+                continue;
+            }
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            try {
+                out.add(new Documents(p.getFileName().toString(), utf8.decode(in).toString()));
+            } catch (CharacterCodingException e) {
+                skipped.add(p + ": not UTF-8 text (an invalid byte near offset " + in.position() + "; convert it with iconv first)");
+            }
+        }
+        return new Loaded(out, skipped);
     }
 
     /** The project's own sample reports, listed in samples/index.txt. */

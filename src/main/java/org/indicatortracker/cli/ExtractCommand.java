@@ -1,8 +1,6 @@
 package org.indicatortracker.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,10 +39,10 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Extractor extractor = new Extractor(Lexicon.load(java.util.Optional.ofNullable(lexicon)));
         PrintWriter out = spec.commandLine().getOut();
-        for (Path file : Files2.expand(files)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            for (ExtractedReport r : extractor.extractDocument(file.getFileName().toString(), text,
-                    overrides.toOverrides())) {
+        Documents.Loaded loaded = Documents.fromFiles(files);
+        loaded.reportSkipped(spec.commandLine().getErr());
+        for (Documents d : loaded.documents()) {
+            for (ExtractedReport r : extractor.extractDocument(d.name(), d.text(), overrides.toOverrides())) {
                 if (profile || !r.recognised()) {
                     spec.commandLine().getErr().println(r.reportId() + ": " + (r.recognised() ? r.profile()
                             : "not recognised as a government work report; no facts"));
@@ -55,6 +53,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (!loaded.skipped().isEmpty()) {
+            spec.commandLine().getErr().println("skipped " + loaded.skipped().size() + " file(s), listed above");
+            return 1;
+        }
         return 0;
     }
 }

@@ -1,6 +1,8 @@
 package org.indicatortracker.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.indicatortracker.kafka.ClusterCheck;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,14 @@ final class KafkaOptions {
 
     @Option(names = "--config-file", description = "a properties file of tracker and Kafka client properties")
     Path configFile;
+
+    /** How long a command waits for the cluster before it says it cannot reach it. */
+    static final Duration REACH_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Fails within a few seconds, naming the address tried, when no broker answers there. */
+    void requireReachable(TrackerConfig config) {
+        ClusterCheck.requireReachable(config.clientProperties(), REACH_TIMEOUT);
+    }
 
     TrackerConfig load() {
         Map<String, String> overrides = new LinkedHashMap<>(config);

@@ -43,10 +43,13 @@ final class PublishCommand implements Callable<Integer> {
                     + "(`./tracker run` prints the address of its embedded broker)");
             return 2;
         }
+        kafka.requireReachable(config);
         Extractor extractor = new Extractor(Lexicon.load(config.lexiconFile()));
         ReportOverrides stated = overrides.toOverrides();
         List<ReportEnvelope> envelopes = new ArrayList<>();
-        for (Documents d : Documents.fromFiles(files)) {
+        Documents.Loaded loaded = Documents.fromFiles(files);
+        loaded.reportSkipped(spec.commandLine().getErr());
+        for (Documents d : loaded.documents()) {
             envelopes.addAll(ReportPublisher.envelopes(d.name(), d.text(), stated, extractor));
         }
         for (ReportEnvelope e : envelopes) {
@@ -56,9 +59,10 @@ final class PublishCommand implements Callable<Integer> {
             }
         }
         publish(config, envelopes);
-        spec.commandLine().getOut().println("published " + envelopes.size() + " report(s) to " + config.topics().reports());
+        spec.commandLine().getOut().println("published " + envelopes.size() + " report(s) to " + config.topics().reports()
+                + (loaded.skipped().isEmpty() ? "" : "; skipped " + loaded.skipped().size() + " file(s), listed above"));
         spec.commandLine().getOut().flush();
-        return 0;
+        return loaded.skipped().isEmpty() ? 0 : 1;
     }
 
     static void publish(TrackerConfig config, List<ReportEnvelope> envelopes) throws Exception {

@@ -5,19 +5,28 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.GoalStatusReader;
+import org.indicatortracker.stream.Json;
+import org.indicatortracker.verdict.GoalStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Follows the goal-status topic: the current statuses first, then each change as it comes. */
-@Command(name = "watch", mixinStandardHelpOptions = true, description = "Print goal statuses as they arrive.")
+/**
+ * Prints the current status of every goal and stops; with {@code --follow}, goes on with each change as
+ * it comes. Stops too when its output is closed ({@code watch --json | head -1}).
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = "Print the current status of every goal; with --follow, then every change as it comes.")
 final class WatchCommand implements Callable<Integer> {
+    @Option(names = "--follow", description = "after the current statuses, print every change until stopped")
+    boolean follow;
+
     @Option(names = "--json", description = "print JSON lines instead of a table")
     boolean json;
 
-    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "exit after this many seconds without a new event (default: never)")
+    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "with --follow: exit after this many seconds without a new event (default: never)")
     Integer idleExit;
 
     @Mixin
@@ -33,13 +42,27 @@ final class WatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS");
             return 2;
         }
+        kafka.requireReachable(config);
         PrintWriter out = spec.commandLine().getOut();
         int[] widths = {10, 4, 16, 14, 14, 13};
         if (!json) {
             out.println(GoalTable.line(GoalTable.HEADER, widths));
         }
-        long lastEvent = System.nanoTime();
         try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
+            if (!follow) {
+                while (!reader.caughtUp()) {
+                    reader.poll(Duration.ofMillis(500), e -> { });
+                }
+                for (GoalStatus s : reader.latest().values().stream().sorted(java.util.Comparator.comparing(GoalStatus::key)).toList()) {
+                    out.println(json ? Json.writeString(s) : GoalTable.line(GoalTable.row(s), widths));
+                    if (closed(out)) {
+                        return 0;
+                    }
+                }
+                out.flush();
+                return 0;
+            }
+            long lastEvent = System.nanoTime();
             while (idleExit == null || System.nanoTime() - lastEvent < Duration.ofSeconds(idleExit).toNanos()) {
                 int n = reader.poll(Duration.ofMillis(500), e -> {
                     if (json) {
@@ -52,10 +75,17 @@ final class WatchCommand implements Callable<Integer> {
                 });
                 if (n > 0) {
                     lastEvent = System.nanoTime();
-                    out.flush();
+                    if (closed(out)) {
+                        return 0;
+                    }
                 }
             }
         }
         return 0;
+    }
+
+    /** Whether the reader of our output has gone (a closed pipe): then there is nobody to print for. */
+    private static boolean closed(PrintWriter out) {
+        return out.checkError() || System.out.checkError();
     }
 }

@@ -23,6 +23,8 @@ import org.indicatortracker.verdict.GoalStatus;
 public final class GoalStatusReader implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final Map<String, GoalStatus> latest = new TreeMap<>();
+    private final List<TopicPartition> partitions = new ArrayList<>();
+    private final Map<TopicPartition, Long> endAtStart;
 
     public GoalStatusReader(Properties clientProps, String topic) {
         Properties p = new Properties();
@@ -32,11 +34,16 @@ public final class GoalStatusReader implements AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
         consumer.partitionsFor(topic, Duration.ofSeconds(30))
                 .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+        endAtStart = consumer.endOffsets(partitions);
+    }
+
+    /** Whether everything committed when this reader opened has been read: the state as it was then. */
+    public boolean caughtUp() {
+        return partitions.stream().allMatch(tp -> consumer.position(tp) >= endAtStart.getOrDefault(tp, 0L));
     }
 
     /** Polls once; every event goes to {@code each}, and the latest status per goal is kept. */
