@@ -33,6 +33,8 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("embedded Kafka broker at " + broker.bootstrapServers()
                     + " (data in " + config.embeddedDataDir() + "); publish with: ./tracker publish -b "
                     + broker.bootstrapServers() + " FILE");
+        } else {
+            kafka.requireReachable(config);
         }
         TrackerApp app;
         try {

@@ -33,6 +33,7 @@ final class TopicsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS");
             return 2;
         }
+        kafka.requireReachable(config);
         TopicAdmin.Outcome outcome = new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
         outcome.actions().forEach(a -> spec.commandLine().getOut().println(a));
         outcome.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e));

@@ -187,7 +187,10 @@ public final class GoldEvaluation {
     }
 
     private static Item item(Fact f) {
-        return new Item(f.region(), f.role().name(), f.year(), f.indicator(), f.value(), f.unit(),
+        // A fact keeps the size of a decrease and its direction; the gold files sign actuals (下降0.4% → −0.4).
+        Double value = f.role() == Fact.Role.actual && f.direction() == Fact.Direction.decrease && f.value() != null
+                ? Double.valueOf(-f.value()) : f.value();
+        return new Item(f.region(), f.role().name(), f.year(), f.indicator(), value, f.unit(),
                 f.comparator().name(), f.text().replace('\n', ' '));
     }
 

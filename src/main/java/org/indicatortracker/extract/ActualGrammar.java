@@ -17,6 +17,11 @@ final class ActualGrammar {
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "\\d{1,2}[-—至到~]\\d{1,2}月|前三季度|上半年|一季度|第一季度|前两季度|\\d{1,2}月份|1至\\d{1,2}月|截至\\d{1,2}月");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** Figures over several years: 五年实际利用外资, 连续10年保持在140亿斤, 年均增长. */
+    private static final Pattern MULTI_YEAR = Pattern.compile(
+            "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+年|年均");
+    /** Names joined with nothing else between them share the figures after the last (A、B和C分别增长…). */
+    private static final Pattern JOINER = Pattern.compile("、|和|与|及|以及");
     private static final Pattern STATUS_WORDS = Pattern.compile("^(?:稳步增长|持续增长|平稳增长|较快增长|稳定增长)");
     private static final Pattern FULFILLED = Pattern.compile("完成(?:省|市|上级)?下达的$");
     private static final String CLAUSE_BREAKS = ",;:";
@@ -83,6 +88,23 @@ final class ActualGrammar {
             int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
             List<Figure> own = grammar.figuresOf(text, m, limit, figures);
             List<Reading> readings;
+            int joined = own.isEmpty() ? lastJoined(text, mentions, i) : i;
+            if (joined > i) {
+                // 地区生产总值、一般公共预算收入分别增长6.2%、0.7%: one mention for the group, figures zipped.
+                IndicatorMention last = mentions.get(joined);
+                int groupLimit = joined + 1 < mentions.size() ? mentions.get(joined + 1).start() : end;
+                List<Figure> shared = grammar.figuresOf(text, last, groupLimit, figures);
+                if (!shared.isEmpty()) {
+                    List<Indicator> all = new ArrayList<>();
+                    for (int k = i; k <= joined; k++) {
+                        all.addAll(mentions.get(k).indicators());
+                    }
+                    IndicatorMention group = new IndicatorMention(m.start(), last.end(), text.substring(m.start(), last.end()), all);
+                    add(text, start, grammar.readings(text, group, shared), estimateAllFrom, seen, out, inSummary);
+                    i = joined;
+                    continue;
+                }
+            }
             if (!own.isEmpty()) {
                 readings = grammar.readings(text, m, own);
             } else {
@@ -91,15 +113,30 @@ final class ActualGrammar {
                     readings = grammar.figureless(clause, clauseStart, m, true);
                 }
             }
-            for (Reading r : readings) {
-                // Sub-indicators (制造业投资, 存贷款余额) are figures of the summary only; in the body they are detail.
-                if (!r.indicator().headline() && !inSummary) {
-                    continue;
-                }
-                if (seen.add(r.indicator().id())) {
-                    boolean estimate = r.start() >= estimateAllFrom || estimated(text, start, r.start());
-                    out.add(new Actual(r, estimate));
-                }
+            add(text, start, readings, estimateAllFrom, seen, out, inSummary);
+        }
+    }
+
+    /** The index of the last mention joined to mention {@code i} by 、/和/与 alone, or {@code i}. */
+    private static int lastJoined(String text, List<IndicatorMention> mentions, int i) {
+        int j = i;
+        while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
+                && JOINER.matcher(text).region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
+            j++;
+        }
+        return j;
+    }
+
+    private void add(String text, int sentenceStart, List<Reading> readings, int estimateAllFrom, Set<String> seen,
+                     List<Actual> out, boolean inSummary) {
+        for (Reading r : readings) {
+            // Sub-indicators (制造业投资, 存贷款余额) are figures of the summary only; in the body they are detail.
+            if (!r.indicator().headline() && !inSummary) {
+                continue;
+            }
+            if (seen.add(r.indicator().id())) {
+                boolean estimate = r.start() >= estimateAllFrom || estimated(text, sentenceStart, r.start());
+                out.add(new Actual(r, estimate));
             }
         }
     }
@@ -124,7 +161,7 @@ final class ActualGrammar {
     }
 
     private static boolean excluded(String text, int clauseStart, IndicatorMention m, String clause, int reviewYear, String region) {
-        if (PART_OF_YEAR.matcher(clause).find()) {
+        if (PART_OF_YEAR.matcher(clause).find() || MULTI_YEAR.matcher(clause).find()) {
             return true;
         }
         Matcher y = YEAR.matcher(clause);

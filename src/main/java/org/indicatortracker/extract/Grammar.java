@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 final class Grammar {
     static final Pattern RELATIVE_SYNC = Pattern.compile(
             "(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长)(基本|保持|基本保持|保持基本)?(?:同步|相适应)");
+    /** 居民收入增速高于经济增速: at least the GDP growth. */
+    static final Pattern RELATIVE_ABOVE_GROWTH = Pattern.compile(
+            "(?:增长|增速)?(?:高于|快于|不低于|略高于)(?:经济增速|经济增长速度|经济发展速度|经济增长|GDP增速|地区生产总值增速|生产总值增速)");
     static final Pattern RELATIVE_AVERAGE = Pattern.compile(
-            "(不低于|高于|快于|略高于|持平于|不低于或高于)(全省|全国|全市|全区)平均(?:水平)?");
+            "(不低于|高于|快于|略高于|低于|持平于|不低于或高于|与)(全省|全国|全市|全区)(?:平均水平|平均|水平|一致)");
     private static final int MAX_FIRST_GAP = 20;
     private static final int MAX_NEXT_GAP = 14;
 
@@ -165,14 +168,20 @@ final class Grammar {
         String after = clause.substring(Math.min(clause.length(), m.end() - clauseStart));
         Matcher sync = RELATIVE_SYNC.matcher(after);
         Matcher average = RELATIVE_AVERAGE.matcher(after);
+        Matcher above = RELATIVE_ABOVE_GROWTH.matcher(after);
         int end = clauseStart + clause.length();
         for (Indicator indicator : m.indicators()) {
             if (sync.find(0)) {
                 Comparator c = sync.group(1) != null && sync.group(1).contains("基本") ? Comparator.approx : Comparator.eq;
                 out.add(relative(indicator, c, "gdp", m.start(), m.end() + sync.end()));
+            } else if (above.find(0)) {
+                out.add(relative(indicator, Comparator.ge, "gdp", m.start(), m.end() + above.end()));
             } else if (average.find(0)) {
-                Comparator c = average.group(1).startsWith("高于") || average.group(1).startsWith("快于")
-                        || average.group(1).startsWith("略高于") ? Comparator.gt : Comparator.ge;
+                Comparator c = switch (average.group(1)) {
+                    case "低于" -> Comparator.le;
+                    case "与", "持平于" -> Comparator.approx;
+                    default -> Comparator.ge;
+                };
                 String benchmark = switch (average.group(2)) {
                     case "全国" -> "national-average";
                     case "全市" -> "city-average";

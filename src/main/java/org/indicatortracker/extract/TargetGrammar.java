@@ -14,7 +14,9 @@ final class TargetGrammar {
     /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|" + breakable("发展目标") + "|"
-                    + breakable("预期目标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下)?\n?[:：]");
+                    + breakable("预期目标") + "|" + breakable("奋斗目标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下)?\n?[:：]");
+    /** A lead-in of the plan period's goals (“十四五”时期…主要目标是, 今后五年…), not the year's. */
+    private static final Pattern PERIOD_WORDS = Pattern.compile("十[一二三四五六七八九]五|今后五年|未来五年|五年规划|到20\\d\\d年");
     private static final String ITEM_SEPARATORS = ",;，；\n";
     /** An item line of a list that runs one item per line: 1.地区生产总值增长6%左右； (一)… ① … - … */
     private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*])");
@@ -48,12 +50,27 @@ final class TargetGrammar {
         return readings;
     }
 
-    /** [start, end) of the list after a lead-in, up to the end of its sentence. */
-    private static int[] headedList(String text, int from, int to) {
+    /**
+     * [start, end) of the list after a lead-in. The list runs on over the sentences of its line for as
+     * long as each names an indicator (地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。规模以上工业…).
+     * A lead-in whose own sentence is about a plan period sets no targets for the year.
+     */
+    private int[] headedList(String text, int from, int to) {
         Matcher m = LEAD_IN.matcher(text).region(from, to);
         while (m.find()) {
+            int sentenceStart = sentenceStart(text, m.start(), from);
+            if (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()) {
+                continue;
+            }
             int end = sentenceEnd(text, m.end(), to);
             if (end > m.end() + 4) {
+                while (end < to && text.charAt(end) == '。') {
+                    int next = sentenceEnd(text, end + 1, to);
+                    if (next <= end + 1 || grammar.mentions(text, end + 1, next).isEmpty()) {
+                        break;
+                    }
+                    end = next;
+                }
                 return new int[] {m.end(), end};
             }
             int listEnd = itemLines(text, m.end(), to);
@@ -110,6 +127,17 @@ final class TargetGrammar {
             p.append(i > 0 ? "\\n?" : "").append(words.charAt(i));
         }
         return p.toString();
+    }
+
+    /** Where the sentence holding {@code at} starts: after the previous 。, line break, ! or ?. */
+    private static int sentenceStart(String text, int at, int floor) {
+        for (int i = at - 1; i >= floor; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '\n' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return floor;
     }
 
     static int sentenceEnd(String text, int from, int to) {

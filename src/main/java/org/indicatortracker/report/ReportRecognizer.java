@@ -35,8 +35,12 @@ public final class ReportRecognizer {
     private static final Pattern MASTHEAD = Pattern.compile("中共(" + CJK + "{2,16}?)委(?:员会)?主办");
     private static final Pattern NATIONAL = Pattern.compile("国务院总理|我受国务院委托|我代表国务院");
     private static final Pattern WHOLE = Pattern.compile("全(省|市|州|区|县|旗|盟)");
+    /** 一、2020年工作和“十三五”时期发展回顾, 一、过去五年…, or an unnumbered 2019年工作回顾. */
     private static final Pattern REVIEW_HEADING = Pattern.compile(
-            "(?m)^(?:一|1)[、.]?\\s?(?:(\\d{4})年)?" + CJK + "{0,8}?(?:工作)?回顾|^(?:一|1)[、.]\\s?过去(?:一|五)年");
+            "(?m)^(?:(?:一|1)[、.]?\\s?[^\\n]{0,30}?回顾|(?:一|1)[、.]\\s?过去(?:一|五)年|\\d{4}年[^\\n]{0,12}?(?:工作)?回顾$)");
+    /** A top-level heading after the review: where the review ends, unless it reviews too (二、“十三五”工作总结). */
+    private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[二三四五六][、.][^\\n]{0,40}$");
+    private static final Pattern STILL_REVIEW = Pattern.compile("回顾|总结|工作情况");
     /** The line that heads a review: 一、2020年和“十三五”工作回顾, 一、回顾2024年，…, or a short unnumbered line. */
     private static final Pattern REVIEW_LINE = Pattern.compile(
             "(?m)^(?:[一1][、.]\\s?[^\\n]{0,30}?(?:回顾|完成情况)|[^\\n]{0,30}?(?:回顾|完成情况)[^\\n]{0,12}$)");
@@ -53,7 +57,8 @@ public final class ReportRecognizer {
     private static final Pattern PLAN_HEADING = Pattern.compile(
             "(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!以来|来|远景|前|后|代)");
-    private static final Pattern TARGET_CUE = Pattern.compile("(?:主要预期目标|主要目标|发展目标|预期目标)(?:是|为)?[:：]");
+    private static final Pattern TARGET_CUE = Pattern.compile(
+            "(?:主要预期目标|主要目标|发展目标|预期目标|奋斗目标)(?:建议|拟)?(?:是|为)?[:：]");
     private static final Pattern QUOTED_TARGETS = Pattern.compile("(\\d{4})年" + CJK + "{0,10}?主要预期目标(?:是|为)[:：]");
     private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年是");
     private static final Pattern HEADLINE_ACTUAL_HINT = Pattern.compile("(?:增长|下降)\\d");
@@ -99,7 +104,7 @@ public final class ReportRecognizer {
             region = region(text, top, session, selfWord, doubts);
         }
 
-        Matcher review = headingLine(REVIEW_HEADING, text, "一1", 0);
+        Matcher review = headingLine(REVIEW_HEADING, text, "一12", 0);
         int reviewStart = review != null ? review.start() : -1;
         Matcher plan = headingLine(PLAN_HEADING, text, "二三23", Math.max(0, reviewStart + 1));
         int planStart = plan != null ? plan.start() : -1;
@@ -136,9 +141,10 @@ public final class ReportRecognizer {
         int reviewEnd = -1;
         if (kind == DocumentKind.report) {
             if (reviewStart < 0) {
-                reviewStart = firstHeadlineActual(text, planStart);
+                reviewStart = firstHeadlineActual(text, planStart, reviewYear);
             }
             reviewEnd = planStart > reviewStart ? planStart : text.length();
+            reviewEnd = nextTopHeading(text, reviewStart, reviewEnd);
         }
         boolean truncated = kind == DocumentKind.report && (planStart < 0 || !endsCleanly(text));
         return new ReportProfile(kind, region == null ? null : gazetteer.displayName(region),
@@ -337,10 +343,33 @@ public final class ReportRecognizer {
         return null;
     }
 
-    /** Without a review heading, the review is what precedes the plan, from the first line that reports. */
-    private static int firstHeadlineActual(String text, int planStart) {
+    /**
+     * The review stops at the first top-level heading after it that does not review as well: the
+     * five-year goals (二、今后五年奋斗目标) between a review and the year's plan are no review.
+     */
+    private static int nextTopHeading(String text, int reviewStart, int reviewEnd) {
+        if (reviewStart < 0) {
+            return reviewEnd;
+        }
+        int from = text.indexOf('\n', reviewStart);
+        Matcher h = TOP_HEADING.matcher(text);
+        while (from >= 0 && from < reviewEnd && h.find(from) && h.start() < reviewEnd) {
+            if (!STILL_REVIEW.matcher(h.group()).find()) {
+                return h.start();
+            }
+            from = h.end();
+        }
+        return reviewEnd;
+    }
+
+    /**
+     * Without a review heading, the review is what precedes the plan, from the first line that says
+     * what the reviewed year was (2019年，是…), else from the first line that reports a growth.
+     */
+    private static int firstHeadlineActual(String text, int planStart, Integer reviewYear) {
         int limit = planStart >= 0 ? planStart : text.length();
-        Matcher m = LAST_YEAR_WORDS.matcher(text);
+        Matcher m = (reviewYear != null ? Pattern.compile("(?m)^.{0,40}?" + reviewYear + "年[,，]?是") : LAST_YEAR_WORDS)
+                .matcher(text);
         if (m.find() && m.start() < limit) {
             return m.start();
         }

@@ -1,9 +1,11 @@
 package org.indicatortracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.indicatortracker.bench.ReportGenerator;
 import org.indicatortracker.config.TrackerConfig;
@@ -29,17 +33,42 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Grafana dashboard against reality: a real Prometheus server (Debian's package, which
- * .ci/run installs) scrapes the app while it processes reports, then every PromQL expression of
- * the dashboard must return data. A panel whose query can never return anything is a bug.
+ * .ci/run installs) scrapes the app while it processes reports and dead letters, then every PromQL
+ * expression of the dashboard must return a finite value, and the panels that the load drives must
+ * show it. NaN (0/0, a quantile over no events) is no data. A fallback such as {@code or … * 0} is
+ * cut off here: the expression before it must answer by itself.
  */
 class DashboardQueriesTest {
-    private static final Path PROMETHEUS = Path.of(System.getProperty("tracker.prometheus", "/usr/bin/prometheus"));
+    /** Panels that the load drives: their value must be above zero, not just present. */
+    private static final List<String> DRIVEN_BY_LOAD = List.of("Goals by status", "Goals met, missed / A",
+            "Goal-status events per second", "Reports per second", "Dead-lettered records", "Facts extracted per second",
+            "Extraction time", "End-to-end latency", "Stream threads alive, failed / A", "State stores: keys",
+            "Heap used", "GC pause time", "Threads");
+    private static final Duration SETTLE = Duration.ofSeconds(150);
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** Prometheus from -Dtracker.prometheus or the PATH; under CI=true its absence is a failure, not a skip. */
+    private static Path prometheus() {
+        String given = System.getProperty("tracker.prometheus");
+        Optional<Path> found = given != null ? Optional.of(Path.of(given)).filter(Files::isExecutable)
+                : Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                        .map(d -> Path.of(d, "prometheus")).filter(Files::isExecutable).findFirst();
+        String why = "no Prometheus server on the PATH (.ci/run installs Debian's prometheus package; "
+                + "or set -Dtracker.prometheus=PATH)";
+        if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true, but " + why);
+        }
+        if (found.isEmpty()) {
+            // Surefire keeps a skip's reason in its XML only: say it where the person running the build looks.
+            System.err.println("DashboardQueriesTest skipped: " + why);
+        }
+        assumeTrue(found.isPresent(), "skipped: " + why);
+        return found.get();
+    }
+
     @Test
-    void everyDashboardQueryReturnsData() throws Exception {
-        assumeTrue(Files.isExecutable(PROMETHEUS), "skipped: no Prometheus server at " + PROMETHEUS
-                + " (.ci/run installs Debian's prometheus package; or set -Dtracker.prometheus=PATH)");
+    void everyDashboardQueryReturnsFiniteDataThatTheLoadExplains() throws Exception {
+        Path prometheusBinary = prometheus();
         JsonNode dashboard = Json.MAPPER.readTree(Path.of("k8s/grafana/indicator-tracker.json").toFile());
         Map<String, String> queries = new LinkedHashMap<>();
         for (JsonNode panel : dashboard.path("panels")) {
@@ -62,24 +91,28 @@ class DashboardQueriesTest {
                         static_configs:
                           - targets: ['127.0.0.1:%d']
                     """.formatted(app.httpPort()));
-            Process prometheus = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + work.resolve("prometheus.yml"),
+            Process prometheus = new ProcessBuilder(prometheusBinary.toString(), "--config.file=" + work.resolve("prometheus.yml"),
                     "--storage.tsdb.path=" + work.resolve("data"), "--web.listen-address=127.0.0.1:" + promPort)
                     .redirectErrorStream(true).redirectOutput(work.resolve("prometheus.log").toFile()).start();
             AtomicBoolean publishing = new AtomicBoolean(true);
             Thread load = new Thread(() -> publishSteadily(config, publishing), "dashboard-load");
             try {
                 load.start();
-                Thread.sleep(30_000);
-                List<String> empty = new ArrayList<>();
-                for (Map.Entry<String, String> q : queries.entrySet()) {
-                    String expr = q.getValue().replace("$instance", ".*").replace("$__rate_interval", "30s");
-                    JsonNode answer = query(promPort, expr);
-                    assertThat(answer.path("status").asText()).as(q.getKey() + ": " + answer).isEqualTo("success");
-                    if (answer.path("data").path("result").isEmpty()) {
-                        empty.add(q.getKey() + " → " + expr);
+                Map<String, String> failing = new LinkedHashMap<>();
+                long deadline = System.nanoTime() + SETTLE.toNanos();
+                do {
+                    Thread.sleep(2000);
+                    // The app runs in this JVM: a collection now gives the GC panel a pause to show.
+                    System.gc();
+                    failing.clear();
+                    for (Map.Entry<String, String> q : queries.entrySet()) {
+                        String problem = check(promPort, q.getKey(), q.getValue());
+                        if (problem != null) {
+                            failing.put(q.getKey(), problem);
+                        }
                     }
-                }
-                assertThat(empty).as("dashboard queries that returned no data").isEmpty();
+                } while (!failing.isEmpty() && System.nanoTime() < deadline);
+                assertThat(failing).as("dashboard queries without the data the load should give them").isEmpty();
             } finally {
                 publishing.set(false);
                 load.join(10_000);
@@ -91,7 +124,8 @@ class DashboardQueriesTest {
 
     /** A report every 200 ms, a duplicate and a dead letter now and then, so that every rate has data. */
     private static void publishSteadily(TrackerConfig config, AtomicBoolean on) {
-        List<ReportEnvelope> reports = new ReportGenerator(3000).reports(400, 2, 2022, 9);
+        // Enough for the whole wait, so that rates never fall to zero while the test still asks.
+        List<ReportEnvelope> reports = new ReportGenerator(3000).reports(2000, 2, 2022, 9);
         try (ReportPublisher p = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
             for (int i = 0; on.get() && i < reports.size(); i++) {
                 p.send(reports.get(i));
@@ -105,6 +139,32 @@ class DashboardQueriesTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** What is wrong with one panel's query now, or null. */
+    private String check(int promPort, String panel, String dashboardExpr) throws Exception {
+        String expr = dashboardExpr.replace("$instance", ".*").replace("$__rate_interval", "30s");
+        int fallback = expr.indexOf(") or ");
+        if (fallback >= 0) {
+            expr = expr.substring(0, fallback + 1);
+        }
+        JsonNode answer = query(promPort, expr);
+        if (!"success".equals(answer.path("status").asText())) {
+            return "query failed: " + answer;
+        }
+        List<Double> values = new ArrayList<>();
+        for (JsonNode series : answer.path("data").path("result")) {
+            values.add(Double.parseDouble(series.path("value").path(1).asText()));
+        }
+        List<Double> finite = values.stream().filter(Double::isFinite).toList();
+        if (finite.isEmpty()) {
+            return "no finite value (" + values + ") for " + expr;
+        }
+        boolean driven = DRIVEN_BY_LOAD.stream().anyMatch(panel::startsWith);
+        if (driven && finite.stream().noneMatch(v -> v > 0)) {
+            return "the load should make it positive, but it is " + finite + " for " + expr;
+        }
+        return null;
     }
 
     private JsonNode query(int port, String expr) throws Exception {

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.indicatortracker.config.TrackerConfig;
@@ -83,7 +84,8 @@ class ManifestsTest {
 
     @Test
     void topicsAreTheFilesOfTopicsFolderWithNoCopies() throws Exception {
-        TopicCatalog catalog = TopicCatalog.fromDirectory(Path.of("topics"));
+        // What the packaged app applies (the jar's copy) against what Kubernetes applies (the kustomization).
+        TopicCatalog catalog = TopicCatalog.fromClasspath();
         assertThat(k.ofKind("KafkaTopic")).allSatisfy(d -> assertThat(d.file().getParent().getFileName().toString()).isEqualTo("topics"));
         Set<String> names = new TreeSet<>();
         for (var d : k.ofKind("KafkaTopic")) {
@@ -91,6 +93,9 @@ class ManifestsTest {
             TopicSpec spec = catalog.get(t.getMetadata().getName());
             assertThat(t.getSpec().getPartitions()).isEqualTo(spec.partitions());
             assertThat(t.getSpec().getReplicas()).isEqualTo(spec.replicas());
+            Map<String, String> k8sConfig = new TreeMap<>();
+            t.getSpec().getConfig().forEach((key, value) -> k8sConfig.put(key, String.valueOf(value)));
+            assertThat(k8sConfig).as(t.getMetadata().getName()).isEqualTo(new TreeMap<>(spec.config()));
             names.add(t.getMetadata().getName());
         }
         assertThat(names).containsExactlyInAnyOrderElementsOf(TopicCatalog.NAMES);

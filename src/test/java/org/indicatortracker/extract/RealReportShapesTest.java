@@ -1,0 +1,79 @@
+package org.indicatortracker.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.indicatortracker.testing.Reports.actuals;
+import static org.indicatortracker.testing.Reports.facts;
+import static org.indicatortracker.testing.Reports.only;
+import static org.indicatortracker.testing.Reports.targets;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shapes that real reports take and the seeds did not show, each in a sentence of our own. */
+class RealReportShapesTest {
+    private static String report(String body) {
+        return "政府工作报告\n——2021年1月12日在株洲市第十五届人民代表大会第六次会议上\n各位代表：\n" + body;
+    }
+
+    @Test
+    void aTargetListRunsOverTheSentencesOfItsLine() {
+        List<Fact> t = targets("地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。规模以上工业增加值增长7.5%左右，固定资产投资增长8%");
+        assertThat(only(t, "gdp").comparator()).isEqualTo(Comparator.range);
+        assertThat(only(t, "industry_value_added").value()).isEqualTo(7.5);
+        assertThat(only(t, "fixed_asset_investment").value()).isEqualTo(8.0);
+    }
+
+    @Test
+    void theLeadInOfThePlanPeriodsGoalsIsNotTheYears() {
+        List<Fact> t = facts(report("一、2020年和“十三五”工作回顾\n全市地区生产总值增长4.1%。\n"
+                + "二、“十四五”时期的目标任务\n“十四五”时期全市经济社会发展的主要目标是：地区生产总值年均增长7%。\n"
+                + "三、2021年重点工作\n2021年经济社会发展的主要预期目标是：地区生产总值增长8%以上，固定资产投资增长10%。\n"),
+                Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(8.0);
+        assertThat(only(t, "gdp").comparator()).isEqualTo(Comparator.ge);
+    }
+
+    @Test
+    void fenDouMuBiaoLeadsATargetList() {
+        List<Fact> t = facts(report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n二、2021年工作安排\n"
+                + "今年经济社会发展的奋斗目标是：地区生产总值增长7%以上，城镇调查失业率控制在5.5%以内。\n"), Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(7.0);
+        assertThat(only(t, "surveyed_unemployment").comparator()).isEqualTo(Comparator.le);
+    }
+
+    @Test
+    void relativeTargetsAgainstGrowthAndAverages() {
+        List<Fact> t = targets("居民人均可支配收入增速高于经济增速，进出口总额增速高于全国平均水平，城镇调查失业率低于全省平均水平");
+        Fact income = only(t, "disposable_income");
+        assertThat(income.kind()).isEqualTo(Fact.Kind.relative);
+        assertThat(income.relativeTo()).isEqualTo("gdp");
+        assertThat(income.comparator()).isEqualTo(Comparator.ge);
+        assertThat(only(t, "foreign_trade").relativeTo()).isEqualTo("national-average");
+        assertThat(only(t, "foreign_trade").comparator()).isEqualTo(Comparator.ge);
+        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province-average");
+        assertThat(only(t, "surveyed_unemployment").comparator()).isEqualTo(Comparator.le);
+    }
+
+    @Test
+    void namesJoinedInAReviewShareTheFiguresThatFollowInOrder() {
+        List<Fact> a = actuals("全年地区生产总值、一般公共预算收入和固定资产投资分别增长6.2%、0.7%、16.1%。");
+        assertThat(only(a, "gdp").value()).isEqualTo(6.2);
+        assertThat(only(a, "public_budget_revenue").value()).isEqualTo(0.7);
+        assertThat(only(a, "fixed_asset_investment").value()).isEqualTo(16.1);
+    }
+
+    @Test
+    void figuresOfSeveralYearsAreNotTheReviewedYears() {
+        List<Fact> a = actuals("粮食产量连续10年保持在140亿斤以上，五年实际利用外资48.3亿美元，居民收入年均增长8%。地区生产总值增长5.1%。");
+        assertThat(a).extracting(Fact::indicator).containsExactly("gdp");
+    }
+
+    @Test
+    void anUnnumberedReviewHeadingAndAReviewThatStopsAtTheNextPart() {
+        List<Fact> a = facts(report("2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                + "二、今后五年奋斗目标\n到2025年，固定资产投资突破3000亿元。\n"
+                + "三、2021年工作安排\n今年主要预期目标是：地区生产总值增长7%以上。\n"), Fact.Role.actual);
+        assertThat(a).extracting(Fact::indicator).containsExactly("gdp");
+        assertThat(only(a, "gdp").year()).isEqualTo(2020);
+    }
+}
