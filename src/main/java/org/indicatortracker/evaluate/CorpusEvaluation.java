@@ -37,8 +37,12 @@ public final class CorpusEvaluation {
     public record Entry(String file, String region, String level, String province, int reportYear, int reviewYear) {
     }
 
-    /** What went wrong with one report; {@code reason} is null when it was read right. */
-    public record Outcome(Entry entry, String reason, int facts, int foreignFacts) {
+    /**
+     * What went wrong with one report ({@code reason} is null when it was read right), and whether it
+     * gave a GDP target for its report year and a GDP growth figure for its review year.
+     */
+    public record Outcome(Entry entry, String reason, int facts, int foreignFacts, boolean gdpTarget,
+                          boolean gdpGrowthActual) {
         boolean right() {
             return reason == null;
         }
@@ -59,7 +63,39 @@ public final class CorpusEvaluation {
         }
     }
 
+    /** Consecutive reports of one region: the target of year Y from one, the actual of Y from the next. */
+    public record GdpPairs(int pairs, int complete, List<String> incomplete) {
+        public double share() {
+            return pairs == 0 ? 0 : (double) complete / pairs;
+        }
+    }
+
     public record Result(List<Outcome> outcomes) {
+        /** Every region-year Y whose Y and Y+1 reports are both listed, and whether both GDP facts came out. */
+        public GdpPairs gdpPairs() {
+            Map<String, Outcome> byRegionYear = new TreeMap<>();
+            outcomes.forEach(o -> byRegionYear.put(o.entry().region() + "|" + o.entry().reportYear(), o));
+            int pairs = 0;
+            int complete = 0;
+            List<String> incomplete = new ArrayList<>();
+            for (Outcome planning : byRegionYear.values()) {
+                Outcome reviewing = byRegionYear.get(planning.entry().region() + "|" + (planning.entry().reportYear() + 1));
+                if (reviewing == null) {
+                    continue;
+                }
+                pairs++;
+                if (planning.gdpTarget() && reviewing.gdpGrowthActual()) {
+                    complete++;
+                } else {
+                    incomplete.add(planning.entry().region() + " " + planning.entry().reportYear() + ": "
+                            + (planning.gdpTarget() ? "" : "no GDP target in " + planning.entry().file())
+                            + (planning.gdpTarget() || reviewing.gdpGrowthActual() ? "" : "; ")
+                            + (reviewing.gdpGrowthActual() ? "" : "no GDP growth in " + reviewing.entry().file()));
+                }
+            }
+            return new GdpPairs(pairs, complete, incomplete);
+        }
+
         public Map<String, Tally> byLevel() {
             Map<String, Tally> m = new TreeMap<>();
             for (Outcome o : outcomes) {
@@ -108,20 +144,27 @@ public final class CorpusEvaluation {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException ex) {
-            return new Outcome(e, "not UTF-8", 0, 0);
+            return new Outcome(e, "not UTF-8", 0, 0, false, false);
         }
         List<ExtractedReport> reports = extractor.extractDocument(e.file(), text, ReportOverrides.NONE);
         int facts = 0;
         int foreign = 0;
+        boolean gdpTarget = false;
+        boolean gdpGrowth = false;
         for (ExtractedReport r : reports) {
             for (Fact f : r.facts()) {
                 facts++;
                 if (!e.region().equals(f.region())) {
                     foreign++;
+                    continue;
                 }
+                boolean gdp = "gdp".equals(f.indicator());
+                gdpTarget |= gdp && f.role() == Fact.Role.target && f.year() == e.reportYear();
+                gdpGrowth |= gdp && f.role() == Fact.Role.actual && f.year() == e.reviewYear()
+                        && "%".equals(f.unit());
             }
         }
-        return new Outcome(e, reason(e, reports), facts, foreign);
+        return new Outcome(e, reason(e, reports), facts, foreign, gdpTarget, gdpGrowth);
     }
 
     private static String reason(Entry e, List<ExtractedReport> reports) {
@@ -168,7 +211,16 @@ public final class CorpusEvaluation {
         for (Map.Entry<String, Tally> l : result.byLevel().entrySet()) {
             sb.append(row(l.getKey(), l.getValue()));
         }
+        GdpPairs pairs = result.gdpPairs();
+        StringBuilder head = new StringBuilder();
+        if (!pairs.incomplete().isEmpty()) {
+            head.append("GDP pairs without both ends (").append(pairs.incomplete().size()).append("):\n");
+            pairs.incomplete().forEach(i -> head.append("  ").append(i).append('\n'));
+        }
+        sb.insert(0, head);
         sb.append(row("all", result.total()));
+        sb.append(String.format(Locale.ROOT, "GDP pairs (target of Y and growth for Y from Y+1): %d/%d = %.3f%n",
+                pairs.complete(), pairs.pairs(), pairs.share()));
         return sb.toString();
     }
 
