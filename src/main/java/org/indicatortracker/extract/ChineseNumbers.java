@@ -75,6 +75,10 @@ public final class ChineseNumbers {
         for (char c : s.toCharArray()) {
             int d = digit(c);
             if (d >= 0) {
+                // Two digits with no unit between (十四五, 一五) are a name, not a number; 一百零五 is one.
+                if (d > 0 && number > 0) {
+                    return OptionalDouble.empty();
+                }
                 number = d;
                 any = true;
                 continue;

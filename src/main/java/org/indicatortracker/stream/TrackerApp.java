@@ -55,6 +55,8 @@ public final class TrackerApp implements AutoCloseable {
     /** Applies the topics, starts the topology and (if port ≥ 0) the HTTP server. */
     public static TrackerApp start(TrackerConfig config, boolean serveHttp) {
         String bootstrap = config.bootstrapServers().orElseThrow(() -> new IllegalArgumentException("no bootstrap.servers"));
+        // What an operator needs to see when a deployment misbehaves; secrets masked.
+        LOG.info("starting with configuration {}", config.redacted());
         TopicAdmin.Outcome topics = new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
         if (!topics.ok()) {
             throw new IllegalStateException("topic setup failed: " + topics.errors());

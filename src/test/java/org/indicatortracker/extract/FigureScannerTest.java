@@ -50,7 +50,9 @@ class FigureScannerTest {
         assertThat(ChineseNumbers.parse("一百零五").getAsDouble()).isEqualTo(105);
         assertThat(ChineseNumbers.parse("一亿二千万").getAsDouble()).isEqualTo(1.2e8);
         assertThat(ChineseNumbers.parse("两万亿").getAsDouble()).isEqualTo(2e12);
-        assertThat(ChineseNumbers.parse("十四五")).isPresent();
+        // The name of a plan period is no number: 十四 and then 五 with no unit between.
+        assertThat(ChineseNumbers.parse("十四五")).isEmpty();
+        assertThat(ChineseNumbers.parse("一五")).isEmpty();
         assertThat(ChineseNumbers.parse("")).isEmpty();
     }
 }

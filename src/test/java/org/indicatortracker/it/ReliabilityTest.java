@@ -220,6 +220,9 @@ class ReliabilityTest {
             }
             assertThat(dead).hasSize(bad);
             assertThat(dead).allSatisfy(r -> assertThat(r.headers().lastHeader(DeadLetters.ERROR_REASON)).isNotNull());
+            // Some reasons do quote the input: the log check below is a real one.
+            assertThat(dead).anySatisfy(r -> assertThat(new String(r.headers().lastHeader(DeadLetters.ERROR_REASON).value(),
+                    StandardCharsets.UTF_8)).contains(secret));
             assertThat(app.registry().get("tracker.reports").tag("outcome", "processed").counter().count()).isEqualTo(200.0);
             assertThat(app.stateHistory().subList(runningAt, app.stateHistory().size())).as("stream states after start").allMatch(s -> s == KafkaStreams.State.RUNNING
                     || s == KafkaStreams.State.REBALANCING);
@@ -228,18 +231,22 @@ class ReliabilityTest {
         }
     }
 
-    /** A malformed input of one of seven kinds; null means a tombstone without a key. */
+    /**
+     * A malformed input of one of eight kinds; null means a tombstone without a key. The secret stands
+     * where a reason would quote the input: a bad year or source is named in its reason.
+     */
     static byte[] poison(int i, String secret) {
-        String s = switch (i % 7) {
+        String s = switch (i % 8) {
             case 0 -> "{\"text\": \"" + secret + " unterminated";
             case 1 -> "{\"id\": \"x" + i + "\", \"region\": \"" + secret + "\"}";
             case 2 -> "{\"text\": \"   \"}";
             case 3 -> null;
-            case 4 -> "{\"text\": \"" + secret + "\", \"year\": \"abc\"}";
+            case 4 -> "{\"text\": \"" + secret + "\", \"year\": \"" + secret + "\"}";
             case 5 -> "x".repeat(20_001);
+            case 6 -> "{\"text\": \"一份报告\", \"source\": \"" + secret + "\"}";
             default -> "[\"" + secret + "\"]";
         };
-        if (i % 7 == 3) {
+        if (i % 8 == 3) {
             return i % 2 == 0 ? new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) i} : null;
         }
         return s.getBytes(StandardCharsets.UTF_8);

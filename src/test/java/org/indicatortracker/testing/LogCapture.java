@@ -2,6 +2,7 @@ package org.indicatortracker.testing;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -16,11 +17,11 @@ public final class LogCapture implements AutoCloseable {
         root.addAppender(appender);
     }
 
-    /** Every captured line, with its arguments and any stack trace text. */
+    /** Every captured event whole: its message with arguments, and any throwable with its causes and stack. */
     public List<String> lines() {
         synchronized (appender.list) {
             return appender.list.stream().map(e -> e.getFormattedMessage()
-                    + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage())).toList();
+                    + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
         }
     }
 
