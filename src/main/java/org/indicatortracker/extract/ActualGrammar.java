@@ -20,11 +20,11 @@ final class ActualGrammar {
     /** Figures over several years: 五年实际利用外资, 连续10年保持在140亿斤, 年均增长. */
     private static final Pattern MULTI_YEAR = Pattern.compile(
             "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+年|年均");
-    /** Names joined with nothing else between them share the figures after the last (A、B和C分别增长…). */
-    private static final Pattern JOINER = Pattern.compile("、|和|与|及|以及");
     private static final Pattern STATUS_WORDS = Pattern.compile("^(?:稳步增长|持续增长|平稳增长|较快增长|稳定增长)");
     private static final Pattern FULFILLED = Pattern.compile("完成(?:省|市|上级)?下达的$");
     private static final String CLAUSE_BREAKS = ",;:";
+    /** How far a clause reaches on either side of its indicator at most. */
+    private static final int MAX_CLAUSE = 160;
 
     private final Grammar grammar;
     private final List<String> sentenceCues;
@@ -77,10 +77,13 @@ final class ActualGrammar {
             return;
         }
         List<Figure> figures = FigureScanner.scan(text, start, end);
+        // The end of the current chain of joined names, found once for the chain: linear in a long list.
+        int chainEnd = -1;
         for (int i = 0; i < mentions.size(); i++) {
             IndicatorMention m = mentions.get(i);
-            int clauseStart = clauseStart(text, start, m.start());
-            int clauseEnd = clauseEnd(text, m.end(), end);
+            // A clause of real text is short; a bound keeps a hostile sentence with no commas linear.
+            int clauseStart = clauseStart(text, Math.max(start, m.start() - MAX_CLAUSE), m.start());
+            int clauseEnd = clauseEnd(text, m.end(), Math.min(end, m.end() + MAX_CLAUSE));
             String clause = text.substring(clauseStart, clauseEnd);
             if (excluded(text, clauseStart, m, clause, reviewYear, region)) {
                 continue;
@@ -88,21 +91,18 @@ final class ActualGrammar {
             int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
             List<Figure> own = grammar.figuresOf(text, m, limit, figures);
             List<Reading> readings;
-            int joined = own.isEmpty() ? lastJoined(text, mentions, i) : i;
-            if (joined > i) {
-                // 地区生产总值、一般公共预算收入分别增长6.2%、0.7%: one mention for the group, figures zipped.
-                IndicatorMention last = mentions.get(joined);
-                int groupLimit = joined + 1 < mentions.size() ? mentions.get(joined + 1).start() : end;
-                List<Figure> shared = grammar.figuresOf(text, last, groupLimit, figures);
-                if (!shared.isEmpty()) {
-                    List<Indicator> all = new ArrayList<>();
-                    for (int k = i; k <= joined; k++) {
-                        all.addAll(mentions.get(k).indicators());
+            if (own.isEmpty() && i > chainEnd) {
+                // 地区生产总值、一般公共预算收入分别增长6.2%、0.7%: one mention for the chain, figures zipped.
+                chainEnd = Grammar.lastJoined(text, mentions, i);
+                if (chainEnd > i) {
+                    int groupLimit = chainEnd + 1 < mentions.size() ? mentions.get(chainEnd + 1).start() : end;
+                    List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures);
+                    if (!shared.isEmpty()) {
+                        add(text, start, grammar.readings(text, Grammar.joined(text, mentions, i, chainEnd), shared),
+                                estimateAllFrom, seen, out, inSummary);
+                        i = chainEnd;
+                        continue;
                     }
-                    IndicatorMention group = new IndicatorMention(m.start(), last.end(), text.substring(m.start(), last.end()), all);
-                    add(text, start, grammar.readings(text, group, shared), estimateAllFrom, seen, out, inSummary);
-                    i = joined;
-                    continue;
                 }
             }
             if (!own.isEmpty()) {
@@ -115,16 +115,6 @@ final class ActualGrammar {
             }
             add(text, start, readings, estimateAllFrom, seen, out, inSummary);
         }
-    }
-
-    /** The index of the last mention joined to mention {@code i} by 、/和/与 alone, or {@code i}. */
-    private static int lastJoined(String text, List<IndicatorMention> mentions, int i) {
-        int j = i;
-        while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
-                && JOINER.matcher(text).region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
-            j++;
-        }
-        return j;
     }
 
     private void add(String text, int sentenceStart, List<Reading> readings, int estimateAllFrom, Set<String> seen,

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class Grammar {
     static final Pattern RELATIVE_SYNC = Pattern.compile(
             "(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长)(基本|保持|基本保持|保持基本)?(?:同步|相适应)");
+    private static final int RELATIVE_REACH = 40;
+
     /** 居民收入增速高于经济增速: at least the GDP growth. */
     static final Pattern RELATIVE_ABOVE_GROWTH = Pattern.compile(
             "(?:增长|增速)?(?:高于|快于|不低于|略高于)(?:经济增速|经济增长速度|经济发展速度|经济增长|GDP增速|地区生产总值增速|生产总值增速)");
@@ -165,7 +167,9 @@ final class Grammar {
     /** A relative or qualitative reading for each indicator of a mention that has no figure. */
     List<Reading> figureless(String clause, int clauseStart, IndicatorMention m, boolean qualitativeAllowed) {
         List<Reading> out = new ArrayList<>();
-        String after = clause.substring(Math.min(clause.length(), m.end() - clauseStart));
+        // The relative wordings are short: look at what follows the name, not at the rest of a long item.
+        int afterStart = Math.min(clause.length(), m.end() - clauseStart);
+        String after = clause.substring(afterStart, Math.min(clause.length(), afterStart + RELATIVE_REACH));
         Matcher sync = RELATIVE_SYNC.matcher(after);
         Matcher average = RELATIVE_AVERAGE.matcher(after);
         Matcher above = RELATIVE_ABOVE_GROWTH.matcher(after);
@@ -200,5 +204,29 @@ final class Grammar {
     private static Reading relative(Indicator indicator, Comparator c, String benchmark, int start, int end) {
         return new Reading(indicator, Fact.Kind.relative, c, null, null, null, Fact.Direction.increase,
                 null, null, benchmark, start, end);
+    }
+
+    /** Names joined by nothing but 、/和/与/及 share the figures that follow the last of them. */
+    private static final Pattern JOINER = Pattern.compile("、|和|与|及|以及");
+
+    /** The index of the last mention joined to mention {@code i} (城镇登记失业率、城镇调查失业率), or {@code i}. */
+    static int lastJoined(String text, List<IndicatorMention> mentions, int i) {
+        int j = i;
+        while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
+                && JOINER.matcher(text).region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Mentions {@code i..j} as one mention of all their indicators, for 分别 to zip with the figures. */
+    static IndicatorMention joined(String text, List<IndicatorMention> mentions, int i, int j) {
+        List<Indicator> all = new ArrayList<>();
+        for (int k = i; k <= j; k++) {
+            all.addAll(mentions.get(k).indicators());
+        }
+        IndicatorMention first = mentions.get(i);
+        IndicatorMention last = mentions.get(j);
+        return new IndicatorMention(first.start(), last.end(), text.substring(first.start(), last.end()), all);
     }
 }

@@ -159,6 +159,7 @@ final class TargetGrammar {
         List<Reading> out = new ArrayList<>();
         String clause = text.substring(start, end);
         int consumedUntil = start;
+        int chainEnd = -1;
         for (int i = 0; i < mentions.size(); i++) {
             IndicatorMention m = mentions.get(i);
             if (m.start() < consumedUntil) {
@@ -166,25 +167,19 @@ final class TargetGrammar {
             }
             int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
             List<Figure> own = grammar.figuresOf(text, m, limit, figures);
-            if (own.isEmpty() && i + 1 < mentions.size() && figures.size() > 0 && sharesNextFigure(text, m, mentions.get(i + 1))) {
+            if (own.isEmpty() && i > chainEnd && figures.size() > 0) {
                 // 城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内: the figures follow the last name.
-                List<IndicatorMention> group = new ArrayList<>(List.of(m));
-                int j = i + 1;
-                while (j < mentions.size() && sharesNextFigure(text, group.get(group.size() - 1), mentions.get(j))) {
-                    group.add(mentions.get(j));
-                    j++;
-                }
-                IndicatorMention last = group.get(group.size() - 1);
-                int groupLimit = j < mentions.size() ? mentions.get(j).start() : end;
-                List<Figure> shared = grammar.figuresOf(text, last, groupLimit, figures);
-                if (!shared.isEmpty()) {
-                    List<Indicator> all = new ArrayList<>();
-                    group.forEach(g -> all.addAll(g.indicators()));
-                    IndicatorMention merged = new IndicatorMention(m.start(), last.end(), text.substring(m.start(), last.end()), all);
-                    out.addAll(grammar.readings(text, merged, shared));
-                    consumedUntil = shared.get(shared.size() - 1).end();
-                    i = j - 1;
-                    continue;
+                // The chain is found once, so that a long list of names stays linear.
+                chainEnd = Grammar.lastJoined(text, mentions, i);
+                if (chainEnd > i) {
+                    int groupLimit = chainEnd + 1 < mentions.size() ? mentions.get(chainEnd + 1).start() : end;
+                    List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures);
+                    if (!shared.isEmpty()) {
+                        out.addAll(grammar.readings(text, Grammar.joined(text, mentions, i, chainEnd), shared));
+                        consumedUntil = shared.get(shared.size() - 1).end();
+                        i = chainEnd;
+                        continue;
+                    }
                 }
             }
             if (!own.isEmpty()) {
@@ -201,11 +196,5 @@ final class TargetGrammar {
             }
         }
         return out;
-    }
-
-    /** Two names joined only by 、 or 和 share the figures that follow the second. */
-    private static boolean sharesNextFigure(String text, IndicatorMention a, IndicatorMention b) {
-        String between = text.substring(a.end(), b.start());
-        return between.equals("、") || between.equals("和") || between.equals("与") || between.equals("及");
     }
 }

@@ -3,7 +3,10 @@ package org.indicatortracker.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.indicatortracker.report.DocumentKind;
 import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
@@ -69,5 +72,36 @@ class ExtractorRobustnessTest {
         String review = "地区生产总值" + "全年累计".repeat(100_000) + "增长5%。";
         ExtractedReport result = run(Reports.report("洛阳市", 2024, review, "地区生产总值增长5%"));
         assertThat(result.facts()).extracting(Fact::role).doesNotContain(Fact.Role.actual);
+    }
+
+    /**
+     * Hostile text inside a real report's head and sections, so that every grammar runs on it. Time
+     * must grow with the length: four times the text, about four times the time, never sixteen. Only
+     * the ratio is asserted; the absolute times depend on the machine.
+     */
+    @Test
+    void hostileSectionsTakeTimeInProportionToTheirLength() {
+        Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
+        shapes.put("report words", n -> "地区生产总值增长".repeat(n / 8) + "5%。");
+        shapes.put("joined names", n -> "地区生产总值、".repeat(n / 7) + "分别增长5%。");
+        shapes.put("lead-ins", n -> "主要预期目标是：".repeat(n / 8) + "地区生产总值增长5%。");
+        shapes.put("figures", n -> "增长5.5%、".repeat(n / 7));
+        shapes.put("one clause of predicates", n -> "地区生产总值" + "全年累计".repeat(n / 4) + "增长5%。");
+        for (Map.Entry<String, IntFunction<String>> shape : shapes.entrySet()) {
+            IntFunction<String> report = n -> Reports.report("洛阳市", 2024, shape.getValue().apply(n), shape.getValue().apply(n));
+            assertThat(run(report.apply(1000)).profile().kind()).as(shape.getKey()).isEqualTo(DocumentKind.report);
+            double ratio = (double) bestTime(report.apply(200_000)) / bestTime(report.apply(50_000));
+            assertThat(ratio).as(shape.getKey() + ": time at 4n over time at n").isLessThan(8.0);
+        }
+    }
+
+    private long bestTime(String text) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            run(text);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return best;
     }
 }
