@@ -17,9 +17,11 @@ final class ActualGrammar {
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "\\d{1,2}[-—至到~]\\d{1,2}月|前三季度|上半年|一季度|第一季度|前两季度|\\d{1,2}月份|1至\\d{1,2}月|截至\\d{1,2}月");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** 县域经济增速高于全省经济增速0.4个百分点: the province's growth is what is compared with, not reported. */
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?:高于|快于|低于|跑赢|慢于)(?:全国|全省|全市|全区|全州)?$");
     /** Figures over several years: 五年实际利用外资, 连续10年保持在140亿斤, 年均增长. */
     private static final Pattern MULTI_YEAR = Pattern.compile(
-            "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+年|年均");
+            "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+年|年均|平均每年");
     private static final Pattern STATUS_WORDS = Pattern.compile("^(?:稳步增长|持续增长|平稳增长|较快增长|稳定增长)");
     private static final Pattern FULFILLED = Pattern.compile("完成(?:省|市|上级)?下达的$");
     private static final String CLAUSE_BREAKS = ",;:";
@@ -124,9 +126,31 @@ final class ActualGrammar {
             if (!r.indicator().headline() && !inSummary) {
                 continue;
             }
+            boolean estimate = r.start() >= estimateAllFrom || estimated(text, sentenceStart, r.start());
             if (seen.add(r.indicator().id())) {
-                boolean estimate = r.start() >= estimateAllFrom || estimated(text, sentenceStart, r.start());
                 out.add(new Actual(r, estimate));
+            } else {
+                upgradeLevelToGrowth(out, r, estimate);
+            }
+        }
+    }
+
+    /**
+     * The first reading of an indicator wins, except that a growth figure in the indicator's own unit
+     * takes the place of an earlier bare level (经济总量达到2.67万亿元 … 地区生产总值增长4.7%): a verdict
+     * on a growth target needs the growth. The level stays, as the growth's level.
+     */
+    private static void upgradeLevelToGrowth(List<Actual> out, Reading r, boolean estimate) {
+        if (r.kind() != Fact.Kind.growth || !"%".equals(r.unit()) || !"%".equals(r.indicator().unit())) {
+            return;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Reading old = out.get(k).reading();
+            if (old.indicator().id().equals(r.indicator().id()) && old.kind() == Fact.Kind.level && old.value() != null) {
+                Reading merged = r.levelValue() != null ? r : new Reading(r.indicator(), r.kind(), r.comparator(), r.value(),
+                        r.valueHigh(), r.unit(), r.direction(), old.value(), old.unit(), r.relativeTo(), r.start(), r.end());
+                out.set(k, new Actual(merged, estimate));
+                return;
             }
         }
     }
@@ -151,7 +175,8 @@ final class ActualGrammar {
     }
 
     private static boolean excluded(String text, int clauseStart, IndicatorMention m, String clause, int reviewYear, String region) {
-        if (PART_OF_YEAR.matcher(clause).find() || MULTI_YEAR.matcher(clause).find()) {
+        if (PART_OF_YEAR.matcher(clause).find() || MULTI_YEAR.matcher(clause).find()
+                || COMPARED_WITH.matcher(text).region(clauseStart, m.start()).find()) {
             return true;
         }
         Matcher y = YEAR.matcher(clause);

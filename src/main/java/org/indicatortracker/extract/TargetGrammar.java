@@ -14,7 +14,11 @@ final class TargetGrammar {
     /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|" + breakable("发展目标") + "|"
-                    + breakable("预期目标") + "|" + breakable("奋斗目标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下)?\n?[:：]");
+                    + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下)?\n?[:：]");
+    /** The first item of a period's list: 地区生产总值年均增长7%, 到2025年…, 经过五年的努力. */
+    private static final Pattern PERIOD_ITEM = Pattern.compile("^[^，,；;。]{0,20}?(?:年均|到20\\d\\d年|经过五年|纲要)");
+    private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}、");
+    private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作");
     /** A lead-in of the plan period's goals (“十四五”时期…主要目标是, 今后五年…), not the year's. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("十[一二三四五六七八九]五|今后五年|未来五年|五年规划|到20\\d\\d年");
     private static final String ITEM_SEPARATORS = ",;，；\n";
@@ -29,14 +33,31 @@ final class TargetGrammar {
         this.grammar = grammar;
     }
 
+    /**
+     * The first headed list that sets a figure for a headline indicator; a list that sets none (a
+     * period's qualitative goals) gives way to the next lead-in. Without any, the unheaded list.
+     */
     List<Reading> read(String text, int from, int to) {
-        int[] list = headedList(text, from, to);
-        if (list == null) {
-            list = unheadedList(text, from, to);
+        List<Reading> firstHeaded = null;
+        int at = from;
+        for (int[] list = headedList(text, at, to); list != null; list = headedList(text, at, to)) {
+            List<Reading> readings = items(text, list);
+            if (readings.stream().anyMatch(r -> r.value() != null && r.indicator().headline())) {
+                return readings;
+            }
+            if (firstHeaded == null) {
+                firstHeaded = readings;
+            }
+            at = list[1];
         }
-        if (list == null) {
-            return List.of();
+        if (firstHeaded != null) {
+            return firstHeaded;
         }
+        int[] list = unheadedList(text, from, to);
+        return list == null ? List.of() : items(text, list);
+    }
+
+    private List<Reading> items(String text, int[] list) {
         List<Reading> readings = new ArrayList<>();
         int itemStart = list[0];
         for (int i = list[0]; i <= list[1]; i++) {
@@ -59,7 +80,8 @@ final class TargetGrammar {
         Matcher m = LEAD_IN.matcher(text).region(from, to);
         while (m.find()) {
             int sentenceStart = sentenceStart(text, m.start(), from);
-            if (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()) {
+            if (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find() || periodHeading(text, sentenceStart)
+                    || PERIOD_ITEM.matcher(text).region(m.end(), Math.min(to, m.end() + 30)).find()) {
                 continue;
             }
             int end = sentenceEnd(text, m.end(), to);
@@ -127,6 +149,23 @@ final class TargetGrammar {
             p.append(i > 0 ? "\\n?" : "").append(words.charAt(i));
         }
         return p.toString();
+    }
+
+    /**
+     * Whether the part a lead-in stands in is headed as a plan period's (二、“十四五”时期的目标任务), and
+     * not as the year's work (三、奋力开启“十四五”新征程，扎实做好2021年工作).
+     */
+    private static boolean periodHeading(String text, int at) {
+        int lineStart = at;
+        for (int lines = 0; lines < 6 && lineStart > 0; lines++) {
+            int prev = text.lastIndexOf('\n', lineStart - 2) + 1;
+            String line = text.substring(prev, Math.max(prev, lineStart - 1));
+            if (HEADING.matcher(line).lookingAt()) {
+                return PERIOD_WORDS.matcher(line).find() && !YEARS_WORK.matcher(line).find();
+            }
+            lineStart = prev;
+        }
+        return false;
     }
 
     /** Where the sentence holding {@code at} starts: after the previous 。, line break, ! or ?. */

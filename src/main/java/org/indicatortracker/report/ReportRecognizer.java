@@ -55,7 +55,7 @@ public final class ReportRecognizer {
     private static final Pattern PERIOD_YEAR = Pattern.compile(
             "(?:今年|明年)是[^。\\n]{0,30}?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的|时期)?[^。\\n]{0,6}?(开局|起步|第一年|收官|最后一年|决胜)");
     private static final Pattern PLAN_HEADING = Pattern.compile(
-            "(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务)");
+            "(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务|总体部署|总体安排|总体考虑|总体思路|目标要求|思路目标|主要指标)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!以来|来|远景|前|后|代)");
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?:主要预期目标|主要目标|发展目标|预期目标|奋斗目标)(?:建议|拟)?(?:是|为)?[:：]");
@@ -145,6 +145,14 @@ public final class ReportRecognizer {
             }
             reviewEnd = planStart > reviewStart ? planStart : text.length();
             reviewEnd = nextTopHeading(text, reviewStart, reviewEnd);
+            // 二、2019年经济社会发展总体思路和目标要求 … 主要预期目标是: a target list between the review and the
+            // heading taken for the plan belongs to the plan.
+            if (reviewEnd < planStart) {
+                Matcher early = TARGET_CUE.matcher(text).region(reviewEnd, planStart);
+                if (early.find()) {
+                    planStart = reviewEnd;
+                }
+            }
         }
         boolean truncated = kind == DocumentKind.report && (planStart < 0 || !endsCleanly(text));
         return new ReportProfile(kind, region == null ? null : gazetteer.displayName(region),

@@ -76,4 +76,29 @@ class RealReportShapesTest {
         assertThat(a).extracting(Fact::indicator).containsExactly("gdp");
         assertThat(only(a, "gdp").year()).isEqualTo(2020);
     }
+
+    @Test
+    void aGrowthFigureTakesThePlaceOfAnEarlierBareLevel() {
+        Fact gdp = only(actuals("全市经济总量达到2.67万亿元。一年来，地区生产总值增长4.7%。"), "gdp");
+        assertThat(gdp.value()).isEqualTo(4.7);
+        assertThat(gdp.unit()).isEqualTo("%");
+        assertThat(gdp.levelValue()).isEqualTo(2.67);
+        assertThat(gdp.levelUnit()).isEqualTo("万亿元");
+    }
+
+    @Test
+    void aGrowthThatIsComparedWithIsNotReported() {
+        List<Fact> a = actuals("县域经济增速高于全省经济增速0.4个百分点，地区生产总值增长5.2%。");
+        assertThat(only(a, "gdp").value()).isEqualTo(5.2);
+    }
+
+    @Test
+    void aListUnderAPlanPeriodsHeadingIsNotTheYearsAndAnEarlyListIsThePlans() {
+        List<Fact> t = facts(report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                + "二、“十四五”时期主要目标\n主要目标是：地区生产总值增长6.5%以上，固定资产投资增长8%。\n"
+                + "三、2021年经济社会发展总体思路和目标要求\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，固定资产投资增长9%。\n"
+                + "四、2021年重点工作\n（一）扩大有效投资。\n"), Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(7.0);
+        assertThat(only(t, "fixed_asset_investment").value()).isEqualTo(9.0);
+    }
 }
