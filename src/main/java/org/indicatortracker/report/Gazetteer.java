@@ -83,8 +83,10 @@ public final class Gazetteer {
              MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class).with(schema).readValues(in)) {
             while (rows.hasNext()) {
                 Map<String, String> row = rows.next();
+                String former = row.getOrDefault("former", "");
                 regions.add(new Region(row.get("code"), row.get("name"), RegionLevel.valueOf(row.get("level")),
-                        blankToNull(row.get("parent")), blankToNull(row.get("short"))));
+                        blankToNull(row.get("parent")), blankToNull(row.get("short")),
+                        former.isBlank() ? List.of() : List.of(former.split("\\|"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer " + RESOURCE, e);
@@ -99,6 +101,7 @@ public final class Gazetteer {
     private List<String> aliases(Region r) {
         Set<String> out = new LinkedHashSet<>();
         out.add(r.name());
+        out.addAll(r.formerNames());
         String shortName = r.shortName();
         if (shortName != null) {
             if (!r.level().countyLevel()) {
@@ -110,12 +113,21 @@ public final class Gazetteer {
             }
         }
         parent(r).filter(p -> r.level().countyLevel() && p.level() != RegionLevel.national).ifPresent(p -> {
-            out.add(p.name() + r.name());
-            if (p.shortName() != null) {
-                out.add(p.shortName() + r.name());
+            for (String name : names(r)) {
+                out.add(p.name() + name);
+                if (p.shortName() != null) {
+                    out.add(p.shortName() + name);
+                }
             }
         });
         return List.copyOf(out);
+    }
+
+    private static List<String> names(Region r) {
+        List<String> all = new ArrayList<>();
+        all.add(r.name());
+        all.addAll(r.formerNames());
+        return all;
     }
 
     public Optional<Region> byCode(String code) {

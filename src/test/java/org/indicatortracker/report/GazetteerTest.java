@@ -62,4 +62,13 @@ class GazetteerTest {
         assertThat(gazetteer.byName("重庆市")).get().extracting(Region::level).isEqualTo(RegionLevel.municipality);
         assertThat(gazetteer.byName("全国")).get().extracting(Region::level).isEqualTo(RegionLevel.national);
     }
+
+    @Test
+    void formerNamesResolveToTheRegionToday() {
+        assertThat(gazetteer.resolve("那曲地区", null)).get().extracting(Region::name).isEqualTo("那曲市");
+        Region laiwu = gazetteer.resolve("莱芜市", null).orElseThrow();
+        assertThat(gazetteer.displayName(laiwu)).isEqualTo("济南市莱芜区");
+        // Renamed in place, found through its parent: 邢台市桥东区 is 襄都区 today.
+        assertThat(gazetteer.resolve("邢台市桥东区", null)).get().extracting(Region::name).isEqualTo("襄都区");
+    }
 }
