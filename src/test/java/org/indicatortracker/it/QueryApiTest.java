@@ -89,6 +89,11 @@ class QueryApiTest {
                 assertThat(ra.get("facts").size()).isPositive();
             }
             assertThat(get(a, "/reports/" + enc("no-such-report")).statusCode()).isEqualTo(404);
+            assertThat(get(a, "/no-such-path").statusCode()).as("only documented paths").isEqualTo(404);
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.httpPort() + "/goals"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as("HEAD is allowed").isEqualTo(200);
+            assertThat(head.body()).as("HEAD sends no body").isEmpty();
             assertThat(get(a, "/goals?size=100000").statusCode()).isEqualTo(400);
             assertThat(get(a, "/goals?color=red").statusCode()).isEqualTo(400);
             assertThat(get(a, "/goals?year=abcd").statusCode()).isEqualTo(400);

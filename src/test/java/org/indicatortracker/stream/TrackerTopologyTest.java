@@ -177,6 +177,16 @@ class TrackerTopologyTest {
     }
 
     @Test
+    void withoutAnIdOrKeyTheReportIsNamedByTheHashOfItsText() {
+        reports.pipeInput(REPORT_2024.getBytes(StandardCharsets.UTF_8));
+        String id = "sha256:" + ReportParser.hash(REPORT_2024).substring(0, 16);
+        assertThat(facts.readRecordsToList()).isNotEmpty().allSatisfy(r -> assertThat(r.key()).startsWith(id + "|"));
+        // The same text again is the same report: nothing new.
+        reports.pipeInput(REPORT_2024.getBytes(StandardCharsets.UTF_8));
+        assertThat(facts.isEmpty()).isTrue();
+    }
+
+    @Test
     void plainTextValueIsAcceptedToo() {
         reports.pipeInput("plain", REPORT_2024.getBytes(StandardCharsets.UTF_8));
         assertThat(latest()).containsKey("洛阳市|2024|gdp");
