@@ -1,6 +1,8 @@
 package org.indicatortracker.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -53,9 +55,9 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("lexicon resource missing: " + RESOURCE);
             }
-            lexicon.add(YAML.readTree(in));
+            lexicon.add(read(in.readAllBytes(), RESOURCE));
             if (extension.isPresent()) {
-                lexicon.add(YAML.readTree(Files.readAllBytes(extension.get())));
+                lexicon.add(read(Files.readAllBytes(extension.get()), extension.get().toString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon", e);
@@ -63,25 +65,34 @@ public final class Lexicon {
         return lexicon;
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
 
-    private void add(JsonNode root) {
-        for (JsonNode node : root.path("indicators")) {
-            Indicator indicator = new Indicator(
-                    node.path("id").asText(),
-                    node.path("name").asText(),
-                    "lower".equalsIgnoreCase(node.path("polarity").asText("higher"))
-                            ? Indicator.Polarity.LOWER : Indicator.Polarity.HIGHER,
-                    node.path("unit").asText(""),
-                    node.path("headline").asBoolean(true));
+    private static LexiconFile read(byte[] yaml, String source) {
+        try {
+            return YAML.readValue(yaml, LexiconFile.class);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new IllegalArgumentException("lexicon " + source + " is not valid" + where + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + source, e);
+        }
+    }
+
+    private void add(LexiconFile file) {
+        for (LexiconFile.Entry entry : file.indicators()) {
+            Indicator indicator = new Indicator(entry.id(), entry.name(),
+                    entry.polarity() == LexiconFile.Polarity.lower ? Indicator.Polarity.LOWER : Indicator.Polarity.HIGHER,
+                    entry.unit(), entry.headline());
             if (indicator.id().isBlank() || indicator.name().isBlank()) {
-                throw new IllegalArgumentException("lexicon entry without id or name: " + node);
+                throw new IllegalArgumentException("lexicon entry without id or name: " + entry);
             }
             byId.put(indicator.id(), indicator);
             surfaces.put(indicator.name(), List.of(indicator));
             opens[indicator.name().charAt(0)] = true;
-            for (JsonNode synonym : node.path("synonyms")) {
-                String s = synonym.asText();
+            for (String s : entry.synonyms()) {
                 int gap = s.indexOf('…');
                 if (gap > 0) {
                     gapSynonyms.add(new GapSynonym(s.substring(0, gap), s.substring(gap + 1), indicator));
@@ -92,26 +103,23 @@ public final class Lexicon {
                 opens[s.charAt(0)] = true;
             }
         }
-        root.path("compounds").fields().forEachRemaining(e -> {
+        file.compounds().forEach((surface, ids) -> {
             List<Indicator> parts = new ArrayList<>();
-            for (JsonNode id : e.getValue()) {
-                parts.add(indicator(id.asText()));
+            for (String id : ids) {
+                parts.add(find(id).orElseThrow(() -> new IllegalArgumentException(
+                        "lexicon compound " + surface + " names an unknown indicator: " + id)));
             }
-            surfaces.put(e.getKey(), List.copyOf(parts));
-            opens[e.getKey().charAt(0)] = true;
+            surfaces.put(surface, List.copyOf(parts));
+            opens[surface.charAt(0)] = true;
         });
-        for (JsonNode b : root.path("blockers")) {
-            blockers.put(b.asText(), List.of());
-            opens[b.asText().charAt(0)] = true;
+        for (String b : file.blockers()) {
+            blockers.put(b, List.of());
+            opens[b.charAt(0)] = true;
         }
-        for (JsonNode c : root.path("estimateCues").path("sentence")) {
-            sentenceEstimateCues.add(c.asText());
-        }
-        for (JsonNode c : root.path("estimateCues").path("section")) {
-            sectionEstimateCues.add(c.asText());
-        }
-        for (JsonNode p : root.path("noise")) {
-            noise.add(Pattern.compile(p.asText()));
+        sentenceEstimateCues.addAll(file.estimateCues().sentence());
+        sectionEstimateCues.addAll(file.estimateCues().section());
+        for (String p : file.noise()) {
+            noise.add(Pattern.compile(p));
         }
     }
 
