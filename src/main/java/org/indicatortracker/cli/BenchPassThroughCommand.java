@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
 import org.indicatortracker.bench.PassThrough;
 import org.indicatortracker.config.TrackerConfig;
-import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.app.TrackerApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -26,7 +26,7 @@ import org.indicatortracker.kafka.GoalStatusReader;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.verdict.GoalStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
-import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.app.TrackerApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;

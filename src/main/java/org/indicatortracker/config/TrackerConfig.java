@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.indicatortracker.kafka.TopicNames;
+import org.indicatortracker.config.TopicNames;
 import org.indicatortracker.verdict.Tolerance;
 
 /**

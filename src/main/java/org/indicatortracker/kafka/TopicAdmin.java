@@ -1,5 +1,7 @@
 package org.indicatortracker.kafka;
 
+import org.indicatortracker.config.TopicNames;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,9 @@
 package org.indicatortracker.stream;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeSet;
@@ -63,7 +67,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         for (String goal : goals) {
             RegionYear.Published previous = state.published().get(goal);
             GoalStatus current = now.get(goal);
-            RegionYear.Published published = current == null ? null : RegionYear.Published.of(current);
+            RegionYear.Published published = current == null ? null : RegionYear.Published.of(current, fingerprint(current));
             if (published != null) {
                 sent.put(goal, published);
             }
@@ -84,6 +88,16 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             store.delete(key);
         } else {
             store.put(key, after);
+        }
+    }
+
+    /** A digest of the status as it goes on the wire: equal digests, equal events. */
+    static String fingerprint(GoalStatus s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(s));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -17,7 +17,7 @@ import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Lexicon;
-import org.indicatortracker.kafka.TopicNames;
+import org.indicatortracker.config.TopicNames;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.verdict.RegionYearUpdate;
 import org.indicatortracker.verdict.GoalEvaluator;

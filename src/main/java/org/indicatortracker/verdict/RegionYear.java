@@ -18,19 +18,9 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
 
     /** What was last sent for a goal: enough to tell a change and to count goals by status. */
     public record Published(Status status, String indicator, String region, String fingerprint) {
-        public static Published of(GoalStatus s) {
-            return new Published(s.status(), s.indicator(), s.region(), fingerprint(s));
-        }
-
-        /** A digest of the status as sent: equal digests, equal events. */
-        static String fingerprint(GoalStatus s) {
-            try {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(org.indicatortracker.stream.Json.write(s));
-                return java.util.HexFormat.of().formatHex(digest, 0, 12);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+        /** @param fingerprint a digest of the status as sent: equal digests, equal events */
+        public static Published of(GoalStatus s, String fingerprint) {
+            return new Published(s.status(), s.indicator(), s.region(), fingerprint);
         }
     }
 

@@ -27,7 +27,7 @@ import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.GoalStatusReader;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.verdict.GoalStatus;

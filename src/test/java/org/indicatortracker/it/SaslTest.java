@@ -14,7 +14,7 @@ import java.util.Set;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.stream.TrackerApp;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.testing.LogCapture;
 import org.indicatortracker.testing.Reports;

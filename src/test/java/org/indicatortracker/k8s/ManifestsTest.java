@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.indicatortracker.config.TrackerConfig;
-import org.indicatortracker.http.HttpApi;
+import org.indicatortracker.app.HttpApi;
 import org.indicatortracker.kafka.TopicCatalog;
 import org.indicatortracker.kafka.TopicSpec;
 import org.indicatortracker.stream.Json;

@@ -1,5 +1,7 @@
 package org.indicatortracker.kafka;
 
+import org.indicatortracker.config.TopicNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

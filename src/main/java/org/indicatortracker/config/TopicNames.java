@@ -1,4 +1,4 @@
-package org.indicatortracker.kafka;
+package org.indicatortracker.config;
 
 /**
  * The physical names of the tracker's topics: the catalog's names, with an optional prefix so that

@@ -1,4 +1,4 @@
-package org.indicatortracker.query;
+package org.indicatortracker.app;
 
 import java.util.Optional;
 import org.indicatortracker.verdict.GoalStatus;

@@ -1,4 +1,4 @@
-package org.indicatortracker.stream;
+package org.indicatortracker.app;
 
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -22,10 +22,10 @@ import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.kafka.TopicAdmin;
 import org.indicatortracker.kafka.TopicCatalog;
-import org.indicatortracker.http.HttpApi;
-import org.indicatortracker.query.QueryService;
 import org.apache.kafka.streams.state.HostInfo;
 import org.indicatortracker.metrics.TrackerMetrics;
+import org.indicatortracker.stream.BoundedRocksDb;
+import org.indicatortracker.stream.TrackerTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

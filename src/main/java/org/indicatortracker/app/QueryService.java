@@ -1,4 +1,4 @@
-package org.indicatortracker.query;
+package org.indicatortracker.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;

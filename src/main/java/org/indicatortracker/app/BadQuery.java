@@ -1,4 +1,4 @@
-package org.indicatortracker.query;
+package org.indicatortracker.app;
 
 /** A request the API refuses with 400, and why. */
 public final class BadQuery extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.indicatortracker.query;
+package org.indicatortracker.app;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.indicatortracker.query;
+package org.indicatortracker.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.indicatortracker.http;
+package org.indicatortracker.app;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,10 +17,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.indicatortracker.query.BadQuery;
-import org.indicatortracker.query.GoalFilter;
-import org.indicatortracker.query.QueryParams;
-import org.indicatortracker.query.QueryService;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportIndex;
 import org.indicatortracker.verdict.GoalStatus;
