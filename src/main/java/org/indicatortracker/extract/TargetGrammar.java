@@ -18,7 +18,7 @@ final class TargetGrammar {
     /** The first item of a period's list: 地区生产总值年均增长7%, 到2025年…, 经过五年的努力. */
     private static final Pattern PERIOD_ITEM = Pattern.compile("^[^，,；;。]{0,20}?(?:年均|到20\\d\\d年|经过五年|纲要)");
     private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}、");
-    private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作");
+    private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作|开局|起步|首年|第一年");
     /** A lead-in of the plan period's goals (“十四五”时期…主要目标是, 今后五年…), not the year's. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("十[一二三四五六七八九]五|今后五年|未来五年|五年规划|到20\\d\\d年");
     private static final String ITEM_SEPARATORS = ",;，；\n";

@@ -101,4 +101,13 @@ class RealReportShapesTest {
         assertThat(only(t, "gdp").value()).isEqualTo(7.0);
         assertThat(only(t, "fixed_asset_investment").value()).isEqualTo(9.0);
     }
+
+    @Test
+    void aPartHeadedAsThePeriodsGoodStartIsTheYearsWork() {
+        List<Fact> t = facts(report("一、2020年和“十三五”工作回顾\n全市地区生产总值增长4.1%。\n"
+                + "二、奋力实现“十四五”良好开局\n2021年的主要预期目标是：地区生产总值增长8%左右，固定资产投资增长9%。"
+                + "城镇调查失业率低于全省平均水平。\n"), Fact.Role.target);
+        assertThat(only(t, "gdp").comparator()).isEqualTo(Comparator.approx);
+        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province-average");
+    }
 }
