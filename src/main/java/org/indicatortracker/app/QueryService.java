@@ -23,7 +23,9 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.indicatortracker.stream.Json;
+import org.indicatortracker.stream.RegionYearKey;
 import org.indicatortracker.stream.ReportIndex;
 import org.indicatortracker.stream.TrackerTopology;
 import org.indicatortracker.verdict.GoalStatus;
@@ -72,10 +74,9 @@ public final class QueryService {
         try (KeyValueIterator<String, RegionYear> it = regionRange(store, filter)) {
             while (it.hasNext()) {
                 KeyValue<String, RegionYear> kv = it.next();
-                int bar = kv.key.lastIndexOf('|');
+                RegionYearKey key = RegionYearKey.parse(kv.key);
                 // The statuses are a function of the facts: recomputed here, exactly as the processor did.
-                for (GoalStatus g : evaluator.evaluate(kv.key.substring(0, bar), Integer.parseInt(kv.key.substring(bar + 1)),
-                        kv.value).values()) {
+                for (GoalStatus g : evaluator.evaluate(key.region(), key.year(), kv.value).values()) {
                     if (filter.test(g)) {
                         out.add(g);
                     }
@@ -89,11 +90,11 @@ public final class QueryService {
     /** With a region, only its keys (region|year) are read. */
     private static KeyValueIterator<String, RegionYear> regionRange(ReadOnlyKeyValueStore<String, RegionYear> store, GoalFilter f) {
         if (f.region().isPresent() && f.year().isPresent()) {
-            String key = f.region().get() + "|" + f.year().get();
+            String key = new RegionYearKey(f.region().get(), f.year().get()).encode();
             return store.range(key, key);
         }
         if (f.region().isPresent()) {
-            return store.prefixScan(f.region().get() + "|", new org.apache.kafka.common.serialization.StringSerializer());
+            return store.prefixScan(RegionYearKey.prefixOf(f.region().get()), new StringSerializer());
         }
         return store.all();
     }

@@ -173,8 +173,8 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         }
     }
 
-    static String regionYear(String region, int year) {
-        return region + "|" + year;
+    private static String regionYear(String region, int year) {
+        return new RegionYearKey(region, year).encode();
     }
 
     private static ReportIndex orEmpty(ReportIndex i) {

@@ -55,9 +55,9 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     @Override
     public void process(Record<String, RegionYearUpdate> record) {
         String key = record.key();
-        int bar = key.lastIndexOf('|');
-        String region = key.substring(0, bar);
-        int year = Integer.parseInt(key.substring(bar + 1));
+        RegionYearKey regionYear = RegionYearKey.parse(key);
+        String region = regionYear.region();
+        int year = regionYear.year();
         RegionYear before = store.get(key);
         RegionYear state = (before == null ? RegionYear.empty() : before).apply(record.value());
         Map<String, GoalStatus> now = evaluator.evaluate(region, year, state);
