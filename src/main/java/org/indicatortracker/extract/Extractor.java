@@ -58,8 +58,8 @@ public final class Extractor implements DocumentExtractor {
         if (profile.kind() == DocumentKind.unrecognised || profile.region() == null || profile.reportYear() == null) {
             return new ExtractedReport(reportId, profile, List.of());
         }
-        String source = overrides.source() != null ? overrides.source()
-                : profile.kind() == DocumentKind.quote ? "quote" : "report";
+        Source source = Source.parse(overrides.source())
+                .orElse(profile.kind() == DocumentKind.quote ? Source.quote : Source.report);
         String t = norm.text();
         if (profile.hasPlan()) {
             for (Reading r : targets.read(t, profile.planStart(), profile.planEnd())) {
@@ -89,7 +89,7 @@ public final class Extractor implements DocumentExtractor {
     }
 
     private static Fact fact(String reportId, ReportProfile profile, Fact.Role role, int year, Reading r, boolean estimate,
-                             String source, NormalizedText norm) {
+                             Source source, NormalizedText norm) {
         int start = norm.originalStart(r.start());
         int end = norm.originalEnd(r.end());
         return new Fact(reportId, profile.region(), profile.regionCode(), role, year, r.indicator().id(), r.indicator().name(), r.kind(),

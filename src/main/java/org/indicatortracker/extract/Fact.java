@@ -46,7 +46,7 @@ public record Fact(
         Double levelValue,
         String levelUnit,
         String relativeTo,
-        String source,
+        Source source,
         String text,
         int start,
         int end) {

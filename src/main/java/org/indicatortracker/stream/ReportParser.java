@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.indicatortracker.extract.Source;
 
 /**
  * Reads a record of the {@code reports} topic: a JSON envelope, or plain UTF-8 text. Anything else
@@ -38,7 +39,7 @@ public final class ReportParser {
         if (envelope.text().isBlank()) {
             throw new BadReport(STAGE, "report text is empty");
         }
-        if (envelope.source() != null && !envelope.source().equals("report") && !envelope.source().equals("quote")) {
+        if (envelope.source() != null && Source.parse(envelope.source()).isEmpty()) {
             throw new BadReport(STAGE, "\"source\" must be \"report\" or \"quote\", not \"" + envelope.source() + "\"");
         }
         String id = envelope.id() != null && !envelope.id().isBlank() ? envelope.id()

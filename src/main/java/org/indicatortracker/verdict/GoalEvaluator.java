@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Indicator;
 import org.indicatortracker.extract.Lexicon;
+import org.indicatortracker.extract.Source;
 
 /**
  * From what is known about a region and year to the status of each of its goals. A goal is an
@@ -18,7 +19,7 @@ import org.indicatortracker.extract.Lexicon;
  */
 public final class GoalEvaluator {
     private static final Comparator<Fact> PREFERENCE = Comparator
-            .comparing((Fact f) -> "report".equals(f.source()) ? 0 : 1)
+            .comparing((Fact f) -> f.source() == Source.report ? 0 : 1)
             .thenComparing(f -> f.estimate() ? 1 : 0)
             .thenComparing(Fact::reportId);
 

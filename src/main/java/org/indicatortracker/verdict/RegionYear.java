@@ -3,6 +3,7 @@ package org.indicatortracker.verdict;
 import java.util.Map;
 import java.util.TreeMap;
 import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.Source;
 
 /**
  * Everything known about one region and year: the facts of every report about it, the reports that
@@ -40,7 +41,7 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         update.retracted().forEach(f::remove);
         update.upserts().forEach(fact -> f.put(fact.factKey(), fact));
         if (Boolean.TRUE.equals(update.reviews())) {
-            r.put(update.reportId(), "report");
+            r.put(update.reportId(), Source.report.name());
         } else if (Boolean.FALSE.equals(update.reviews())) {
             r.remove(update.reportId());
         }

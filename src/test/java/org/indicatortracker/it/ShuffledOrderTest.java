@@ -79,7 +79,7 @@ class ShuffledOrderTest {
         assertThat(r.get("巩义市|2023|fixed_asset_investment").status()).isEqualTo(Status.MET);
         // 2024 is not reviewed yet; the report's own target beats the magazine's.
         assertThat(r.get("曲靖市|2024|gdp").status()).isEqualTo(Status.PENDING);
-        assertThat(r.get("曲靖市|2024|gdp").target().source()).isEqualTo("report");
+        assertThat(r.get("曲靖市|2024|gdp").target().source()).isEqualTo(org.indicatortracker.extract.Source.report);
     }
 
     private static void keepCorrectionAfterOriginal(List<ReportEnvelope> order) {
