@@ -177,9 +177,9 @@ final class Grammar {
         for (Indicator indicator : m.indicators()) {
             if (sync.find(0)) {
                 Comparator c = sync.group(1) != null && sync.group(1).contains("基本") ? Comparator.approx : Comparator.eq;
-                out.add(relative(indicator, c, "gdp", m.start(), m.end() + sync.end()));
+                out.add(relative(indicator, c, lexicon.benchmark().id(), m.start(), m.end() + sync.end()));
             } else if (above.find(0)) {
-                out.add(relative(indicator, Comparator.ge, "gdp", m.start(), m.end() + above.end()));
+                out.add(relative(indicator, Comparator.ge, lexicon.benchmark().id(), m.start(), m.end() + above.end()));
             } else if (average.find(0)) {
                 Comparator c = switch (average.group(1)) {
                     case "低于" -> Comparator.le;

@@ -34,6 +34,7 @@ public final class Lexicon {
     private final List<String> sentenceEstimateCues = new ArrayList<>();
     private final List<String> sectionEstimateCues = new ArrayList<>();
     private final List<Pattern> noise = new ArrayList<>();
+    private Indicator benchmark;
     /** Characters that can open a surface, a blocker or a gap synonym: every other position is skipped at once. */
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
     private final boolean[] gapOpens = new boolean[Character.MAX_VALUE + 1];
@@ -90,6 +91,12 @@ public final class Lexicon {
                 throw new IllegalArgumentException("lexicon entry without id or name: " + entry);
             }
             byId.put(indicator.id(), indicator);
+            if (entry.benchmark()) {
+                if (benchmark != null && !benchmark.id().equals(indicator.id())) {
+                    throw new IllegalArgumentException("lexicon marks two benchmarks: " + benchmark.id() + " and " + indicator.id());
+                }
+                benchmark = indicator;
+            }
             surfaces.put(indicator.name(), List.of(indicator));
             opens[indicator.name().charAt(0)] = true;
             for (String s : entry.synonyms()) {
@@ -121,6 +128,14 @@ public final class Lexicon {
         for (String p : file.noise()) {
             noise.add(Pattern.compile(p));
         }
+    }
+
+    /** The indicator that relative targets are measured against (居民收入与经济增长同步): marked in the lexicon. */
+    public Indicator benchmark() {
+        if (benchmark == null) {
+            throw new IllegalStateException("the lexicon marks no indicator as the benchmark (benchmark: true)");
+        }
+        return benchmark;
     }
 
     public Indicator indicator(String id) {

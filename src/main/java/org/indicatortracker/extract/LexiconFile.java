@@ -32,13 +32,15 @@ record LexiconFile(
             List<String> synonyms,
             Polarity polarity,
             String unit,
-            Boolean headline) {
+            Boolean headline,
+            Boolean benchmark) {
 
         Entry {
             synonyms = synonyms == null ? List.of() : synonyms;
             polarity = polarity == null ? Polarity.higher : polarity;
             unit = unit == null ? "" : unit;
             headline = headline == null ? Boolean.TRUE : headline;
+            benchmark = benchmark == null ? Boolean.FALSE : benchmark;
         }
     }
 

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.verdict.Status;
 
 /**
  * The tracker's own meters. Tags are bounded: role, indicator (from the lexicon), status, stage and
@@ -53,13 +55,13 @@ public final class TrackerMetrics {
         }
         goals.preRegister(indicatorIds);
         for (String indicator : indicatorIds) {
-            for (String role : new String[] {"target", "actual"}) {
+            for (Fact.Role role : Fact.Role.values()) {
                 Counter.builder("tracker.facts.extracted").description("Facts extracted, by role and indicator")
-                        .tag("role", role).tag("indicator", indicator).register(registry);
+                        .tag("role", role.name()).tag("indicator", indicator).register(registry);
             }
-            for (String status : new String[] {"PENDING", "MET", "MISSED", "UNREPORTED", "NOT_EVALUABLE"}) {
+            for (Status status : Status.values()) {
                 Counter.builder("tracker.goal.statuses").description("Goal-status events sent, by status and indicator")
-                        .tag("status", status).tag("indicator", indicator).register(registry);
+                        .tag("status", status.name()).tag("indicator", indicator).register(registry);
             }
         }
         return this;

@@ -79,7 +79,7 @@ public final class TrackerTopology {
 
     /** The verdicts as the configuration sets them: the topology and the queries use the same. */
     public static GoalEvaluator evaluator(TrackerConfig config, Lexicon lexicon) {
-        return new GoalEvaluator(lexicon, new GoalRules(config.tolerance()));
+        return new GoalEvaluator(lexicon, new GoalRules(config.tolerance(), lexicon.benchmark().id()));
     }
 
     private static <T> StoreBuilder<?> store(TrackerConfig config, String name, Class<T> type) {

@@ -37,7 +37,7 @@ public final class GoalEvaluator {
         for (Fact f : state.facts().values()) {
             (f.role() == Fact.Role.target ? targets : actuals).computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
         }
-        Fact benchmark = actuals.getOrDefault("gdp", List.of()).stream().sorted(PREFERENCE).findFirst().orElse(null);
+        Fact benchmark = actuals.getOrDefault(lexicon.benchmark().id(), List.of()).stream().sorted(PREFERENCE).findFirst().orElse(null);
         Map<String, GoalStatus> statuses = new TreeMap<>();
         for (Map.Entry<String, List<Fact>> e : targets.entrySet()) {
             List<Fact> candidates = e.getValue().stream().sorted(PREFERENCE).toList();

@@ -15,9 +15,12 @@ public final class GoalRules {
     }
 
     private final Tolerance tolerance;
+    private final String benchmarkId;
 
-    public GoalRules(Tolerance tolerance) {
+    /** @param benchmark the id of the indicator relative targets are measured against (the lexicon's benchmark) */
+    public GoalRules(Tolerance tolerance, String benchmark) {
         this.tolerance = tolerance;
+        this.benchmarkId = benchmark;
     }
 
     public Tolerance tolerance() {
@@ -140,11 +143,11 @@ public final class GoalRules {
     }
 
     private Verdict relative(Fact target, Fact actual, Fact benchmark) {
-        if (!"gdp".equals(target.relativeTo())) {
+        if (!benchmarkId.equals(target.relativeTo())) {
             return new Verdict(Status.NOT_EVALUABLE, null, "相对目标（" + target.text() + "）以"
                     + target.relativeTo() + "为基准；数据流中没有该基准的数字");
         }
-        if (actual.kind() == Fact.Kind.relative && "gdp".equals(actual.relativeTo())) {
+        if (actual.kind() == Fact.Kind.relative && benchmarkId.equals(actual.relativeTo())) {
             return new Verdict(Status.MET, null, "目标：" + target.text() + "；实际：报告自述“" + actual.text()
                     + "”（没有数字）→ 按报告自述判为完成");
         }

@@ -64,4 +64,16 @@ class LexiconFileTest {
         assertThat(lexicon.indicator("cpi").polarity()).isEqualTo(Indicator.Polarity.LOWER);
         assertThat(lexicon.indicator("gdp").polarity()).isEqualTo(Indicator.Polarity.HIGHER);
     }
+
+    @Test
+    void theBenchmarkOfRelativeTargetsIsMarkedInTheLexiconAndOnlyOnce() throws Exception {
+        assertThat(Lexicon.loadDefault().benchmark().id()).isEqualTo("gdp");
+        Path file = write("""
+                indicators:
+                  - id: tourism_revenue
+                    name: 旅游总收入
+                    benchmark: true
+                """);
+        assertThatThrownBy(() -> Lexicon.load(Optional.of(file))).hasMessageContaining("two benchmarks");
+    }
 }

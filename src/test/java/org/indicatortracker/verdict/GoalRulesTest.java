@@ -9,7 +9,7 @@ import org.indicatortracker.extract.Indicator.Polarity;
 import org.junit.jupiter.api.Test;
 
 class GoalRulesTest {
-    private final GoalRules rules = new GoalRules(Tolerance.DEFAULT);
+    private final GoalRules rules = new GoalRules(Tolerance.DEFAULT, "gdp");
 
     static Fact fact(Fact.Role role, String indicator, Fact.Kind kind, Comparator c, Double value, String unit,
                      Fact.Direction d, boolean estimate) {
@@ -134,7 +134,7 @@ class GoalRulesTest {
 
     @Test
     void toleranceIsConfigurable() {
-        GoalRules strict = new GoalRules(new Tolerance(0.0, 0.0));
+        GoalRules strict = new GoalRules(new Tolerance(0.0, 0.0), "gdp");
         assertThat(strict.judge(target("gdp", Comparator.approx, 7.5, "%"), actual("gdp", 7.4, "%"), Polarity.HIGHER, null).status())
                 .isEqualTo(Status.MISSED);
     }
