@@ -37,12 +37,17 @@ public final class Extractor implements DocumentExtractor {
         List<ExtractedReport> reports = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             ReportSplitter.Part part = parts.get(i);
-            String id = documentId + "#" + (i + 1);
+            String id = partId(documentId, i, parts.size());
             ExtractedReport r = extract(id, text.substring(part.start(), part.end()), overrides);
             List<Fact> shifted = r.facts().stream().map(f -> f.shiftedBy(part.start())).toList();
             reports.add(new ExtractedReport(id, r.profile(), shifted));
         }
         return reports;
+    }
+
+    /** The id of the {@code index}-th (from 0) of {@code count} reports of a document: the document's own id when alone. */
+    public static String partId(String documentId, int index, int count) {
+        return count == 1 ? documentId : documentId + "#" + (index + 1);
     }
 
     /** The parts a document splits into: [start, end) in its text. */

@@ -63,6 +63,12 @@ public record Fact(
                 valueHigh, unit, direction, estimate, levelValue, levelUnit, relativeTo, source, text, start + by, end + by);
     }
 
+    /** The same fact about another region (a publisher's correction of the region, a test's second place). */
+    public Fact withRegion(String otherRegion, String otherRegionCode) {
+        return new Fact(reportId, otherRegion, otherRegionCode, role, year, indicator, indicatorName, kind, comparator, value,
+                valueHigh, unit, direction, estimate, levelValue, levelUnit, relativeTo, source, text, start, end);
+    }
+
     /** region|year|indicator: the goal this fact belongs to. */
     public String goalKey() {
         return region + "|" + year + "|" + indicator;

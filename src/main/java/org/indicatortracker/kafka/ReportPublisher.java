@@ -46,7 +46,7 @@ public final class ReportPublisher implements AutoCloseable {
         List<ReportEnvelope> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             ReportSplitter.Part part = parts.get(i);
-            String id = parts.size() == 1 ? documentId : documentId + "#" + (i + 1);
+            String id = Extractor.partId(documentId, i, parts.size());
             out.add(new ReportEnvelope(id, overrides.region(), overrides.year(), null, overrides.source(),
                     text.substring(part.start(), part.end())));
         }

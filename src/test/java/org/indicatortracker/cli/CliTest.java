@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
@@ -20,6 +22,15 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.indicatortracker.extract.Comparator;
+import org.indicatortracker.extract.Fact;
+import org.indicatortracker.extract.Source;
+import org.indicatortracker.stream.Json;
+import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.Status;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
@@ -107,5 +118,53 @@ class CliTest {
         String[] follow = {"watch", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix, "--json", "--follow"};
         Run piped = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(closing, follow));
         assertThat(piped.exit()).isZero();
+    }
+
+    @Test
+    void exportWritesEveryGoalAsARowThatReadsBackWhole() throws Exception {
+        String prefix = "export-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String topic = prefix + "goal-status";
+        Properties p = new Properties();
+        p.put("bootstrap.servers", EmbeddedKafka.bootstrapServers());
+        try (Admin admin = Admin.create(p)) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        // A clause with a comma, quotes and a line break: the CSV must keep it whole.
+        String clause = "地区生产总值增长5.5%左右，\"力争\"更好\n结果";
+        Fact target = new Fact("扬州市-2024.txt", "扬州市", "321000", Fact.Role.target, 2024, "gdp", "地区生产总值",
+                Fact.Kind.growth, Comparator.approx, 5.5, null, "%", Fact.Direction.increase, false, null, null, null,
+                Source.report, clause, 10, 30);
+        Fact actual = new Fact("扬州市-2025.txt", "扬州市", "321000", Fact.Role.actual, 2024, "gdp", "地区生产总值",
+                Fact.Kind.growth, Comparator.eq, 5.8, null, "%", Fact.Direction.increase, true, null, null, null,
+                Source.report, "地区生产总值增长5.8%", 40, 52);
+        GoalStatus met = new GoalStatus("扬州市", "321000", 2024, "gdp", "地区生产总值", Status.MET, target, actual, 0.3,
+                "目标…→ 完成", List.of("扬州市-2024.txt", "扬州市-2025.txt"), List.of());
+        GoalStatus pending = new GoalStatus("南京市", "320100", 2024, "gdp", "地区生产总值", Status.PENDING,
+                target.withRegion("南京市", "320100"), null, null, "尚无回顾", List.of("南京市-2024.txt"), List.of());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            for (GoalStatus g : List.of(met, pending)) {
+                producer.send(new ProducerRecord<>(topic, g.key(), Json.writeString(g)));
+            }
+        }
+        Path csv = EmbeddedKafka.tempDir("export").resolve("goals.csv");
+        Run r = run("export", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix,
+                "--format", "csv", "-o", csv.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        CsvMapper mapper = new CsvMapper();
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+            it.forEachRemaining(rows::add);
+        }
+        assertThat(rows).hasSize(2);
+        Map<String, String> yangzhou = rows.stream().filter(m -> m.get("region").equals("扬州市")).findFirst().orElseThrow();
+        assertThat(yangzhou.get("targetClause")).isEqualTo(clause);
+        assertThat(yangzhou).containsEntry("regionCode", "321000").containsEntry("level", "prefecture")
+                .containsEntry("parent", "江苏省").containsEntry("status", "MET").containsEntry("actualEstimate", "true")
+                .containsEntry("reportIds", "扬州市-2024.txt 扬州市-2025.txt");
+
+        Run onlyMet = run("export", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix,
+                "--format", "jsonl", "--status", "met");
+        assertThat(onlyMet.out().lines()).singleElement().asString().contains("\"region\":\"扬州市\"");
     }
 }
