@@ -1,5 +1,6 @@
 package org.indicatortracker.cli;
 
+import java.util.Comparator;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -53,7 +54,7 @@ final class WatchCommand implements Callable<Integer> {
                 while (!reader.caughtUp()) {
                     reader.poll(Duration.ofMillis(500), e -> { });
                 }
-                for (GoalStatus s : reader.latest().values().stream().sorted(java.util.Comparator.comparing(GoalStatus::key)).toList()) {
+                for (GoalStatus s : reader.latest().values().stream().sorted(Comparator.comparing(GoalStatus::key)).toList()) {
                     out.println(json ? Json.writeString(s) : GoalTable.line(GoalTable.row(s), widths));
                     if (closed(out)) {
                         return 0;

@@ -1,5 +1,6 @@
 package org.indicatortracker.evaluate;
 
+import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -126,7 +127,7 @@ public final class GoldEvaluation {
             // a fact carries it as its levelValue.
             boolean levelsApart = entry.has("file");
             List<Item> got = found == null ? List.of() : found.facts().stream()
-                    .flatMap(f -> levelsApart ? items(f).stream() : java.util.stream.Stream.of(item(f))).toList();
+                    .flatMap(f -> levelsApart ? items(f).stream() : Stream.of(item(f))).toList();
             List<Item> missed = new ArrayList<>();
             List<Item> wrong = new ArrayList<>();
             Score t = score("target", expected, got, missed, wrong);

@@ -60,7 +60,7 @@ public final class ReportRecognizer {
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?:主要预期目标|主要目标|发展目标|预期目标|奋斗目标)(?:建议|拟)?(?:是|为)?[:：]");
     private static final Pattern QUOTED_TARGETS = Pattern.compile("(\\d{4})年" + CJK + "{0,10}?主要预期目标(?:是|为)[:：]");
-    private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年是");
+    private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年[,，]?是");
     private static final Pattern HEADLINE_ACTUAL_HINT = Pattern.compile("(?:增长|下降)\\d");
 
     /** Title, session line, speaker and masthead stand at the top of a document. */
@@ -376,10 +376,11 @@ public final class ReportRecognizer {
      */
     private static int firstHeadlineActual(String text, int planStart, Integer reviewYear) {
         int limit = planStart >= 0 ? planStart : text.length();
-        Matcher m = (reviewYear != null ? Pattern.compile("(?m)^.{0,40}?" + reviewYear + "年[,，]?是") : LAST_YEAR_WORDS)
-                .matcher(text);
-        if (m.find() && m.start() < limit) {
-            return m.start();
+        Matcher m = LAST_YEAR_WORDS.matcher(text).region(0, limit);
+        while (m.find()) {
+            if (reviewYear == null || reviewYear == Integer.parseInt(m.group(1))) {
+                return m.start();
+            }
         }
         Matcher hint = HEADLINE_ACTUAL_HINT.matcher(text);
         if (hint.find() && hint.start() < limit) {
