@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -38,6 +39,7 @@ public final class HttpApi implements AutoCloseable {
     public static final int MAX_PAGE_SIZE = 500;
     private static final int MAX_PATH = 256;
     private static final Set<String> GOAL_PARAMS = Set.of("region", "year", "indicator", "status", "page", "size", "local");
+    private static final Set<String> CSV_PARAMS = Set.of("region", "year", "indicator", "status");
 
     private final HttpServer server;
     private final PrometheusMeterRegistry registry;
@@ -99,6 +101,7 @@ public final class HttpApi implements AutoCloseable {
                         send(ex, ok ? 200 : 503, "text/plain", ok ? "ready\n" : "not ready\n");
                     }
                     case "/goals" -> goals(ex, QueryParams.parse(query, GOAL_PARAMS));
+                    case "/goals.csv" -> goalsCsv(ex, QueryParams.parse(query, CSV_PARAMS));
                     default -> {
                         if (path.startsWith("/regions/") && path.length() > "/regions/".length()) {
                             QueryParams.parse(query, Set.of());
@@ -125,6 +128,13 @@ public final class HttpApi implements AutoCloseable {
                 send(ex, 500, "application/json", Json.writeString(Map.of("error", e.getClass().getSimpleName())) + "\n");
             }
         }
+    }
+
+    /** Every goal the filter keeps, from all instances, as the rows of {@code tracker export}. */
+    private void goalsCsv(HttpExchange ex, QueryParams p) throws IOException {
+        StringWriter out = new StringWriter();
+        GoalExport.write(service().goals(GoalFilter.from(p), false), GoalExport.Format.csv, out);
+        send(ex, 200, "text/csv; charset=utf-8", out.toString());
     }
 
     private void goals(HttpExchange ex, QueryParams p) throws IOException {

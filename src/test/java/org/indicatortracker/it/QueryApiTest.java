@@ -90,6 +90,12 @@ class QueryApiTest {
             }
             assertThat(get(a, "/reports/" + enc("no-such-report")).statusCode()).isEqualTo(404);
             assertThat(get(a, "/no-such-path").statusCode()).as("only documented paths").isEqualTo(404);
+            HttpResponse<String> csv = get(b, "/goals.csv?status=missed");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+            assertThat(csv.body().lines().findFirst()).get().asString().startsWith("regionCode,region,level,parent,year");
+            assertThat(csv.body().lines().skip(1)).as("one row per missed goal, from both instances")
+                    .hasSize(missed.size()).allSatisfy(l -> assertThat(l).contains("MISSED"));
             HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.httpPort() + "/goals"))
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(head.statusCode()).as("HEAD is allowed").isEqualTo(200);
