@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -147,11 +148,35 @@ class ReliabilityTest {
         try (TrackerApp app = TrackerApp.start(config, false)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
             publish(config, reports.subList(0, 120));
-            Thread.sleep(1500);
+            // The rest goes out steadily, across the outage: the producer holds what it cannot deliver.
+            AtomicInteger sent = new AtomicInteger();
+            Thread load = new Thread(() -> {
+                try (ReportPublisher p = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
+                    for (ReportEnvelope e : reports.subList(120, reports.size())) {
+                        p.send(e);
+                        sent.incrementAndGet();
+                        Thread.sleep(15);
+                    }
+                    p.flush();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "restart-load");
+            load.start();
+            while (sent.get() < 30) {
+                Thread.sleep(5);
+            }
+            int sentAtClose = 120 + sent.get();
+            double processedAtClose = processed(app);
             broker.close();
             Thread.sleep(3000);
+            int sentDuringOutage = 120 + sent.get() - sentAtClose;
             broker = new EmbeddedKafkaBroker(dir, port, Map.of()).start();
-            publish(config, reports.subList(120, reports.size()));
+            load.join(120_000);
+            assertThat(processedAtClose).as("reports published but not yet processed when the broker went down")
+                    .isLessThan(sentAtClose);
+            assertThat(sentDuringOutage).as("reports handed to the producer while the broker was down").isPositive();
+            assertThat(sent.get()).isEqualTo(reports.size() - 120);
             assertThat(settled(config, expected, Duration.ofSeconds(180))).isEqualTo(reference);
             assertThat(app.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
         } finally {
@@ -250,5 +275,9 @@ class ReliabilityTest {
             return i % 2 == 0 ? new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) i} : null;
         }
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static double processed(TrackerApp app) {
+        return app.registry().get("tracker.reports").tag("outcome", "processed").counter().count();
     }
 }
