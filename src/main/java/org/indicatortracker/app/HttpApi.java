@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportIndex;
 import org.indicatortracker.verdict.GoalStatus;
@@ -40,6 +41,7 @@ public final class HttpApi implements AutoCloseable {
     private static final int MAX_PATH = 256;
     private static final Set<String> GOAL_PARAMS = Set.of("region", "year", "indicator", "status", "page", "size", "local");
     private static final Set<String> CSV_PARAMS = Set.of("region", "year", "indicator", "status");
+    private static final Set<String> SCORECARD_PARAMS = Set.of("level", "year", "indicator");
 
     private final HttpServer server;
     private final PrometheusMeterRegistry registry;
@@ -102,6 +104,7 @@ public final class HttpApi implements AutoCloseable {
                     }
                     case "/goals" -> goals(ex, QueryParams.parse(query, GOAL_PARAMS));
                     case "/goals.csv" -> goalsCsv(ex, QueryParams.parse(query, CSV_PARAMS));
+                    case "/scorecard" -> scorecard(ex, QueryParams.parse(query, SCORECARD_PARAMS));
                     default -> {
                         if (path.startsWith("/regions/") && path.length() > "/regions/".length()) {
                             QueryParams.parse(query, Set.of());
@@ -128,6 +131,15 @@ public final class HttpApi implements AutoCloseable {
                 send(ex, 500, "application/json", Json.writeString(Map.of("error", e.getClass().getSimpleName())) + "\n");
             }
         }
+    }
+
+    /** Hit rates and counts by year, level and indicator, over the goals of all instances. */
+    private void scorecard(HttpExchange ex, QueryParams p) throws IOException {
+        Integer year = p.get("year").isPresent() ? p.integer("year", 0, 1949, 2100) : null;
+        Gazetteer gazetteer = Gazetteer.standard();
+        List<GoalStatus> goals = Scorecard.filter(service().goals(GoalFilter.ALL, false), p.get("level").orElse(null), year,
+                p.get("indicator").orElse(null), gazetteer);
+        json(ex, Scorecard.of(goals, gazetteer));
     }
 
     /** Every goal the filter keeps, from all instances, as the rows of {@code tracker export}. */

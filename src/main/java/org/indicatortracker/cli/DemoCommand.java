@@ -22,7 +22,9 @@ import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
+import org.indicatortracker.app.Scorecard;
 import org.indicatortracker.kafka.GoalStatusReader;
+import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
@@ -48,6 +50,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the final statuses as JSON lines, and nothing else on stdout")
     boolean json;
+
+    @Option(names = "--goals", description = "list every goal even for many reports (from more than "
+            + SCORECARD_FROM + " reports the demo prints a scorecard instead)")
+    boolean goals;
+
+    /** From this many reports on, a table of every goal answers no question; the scorecard does. */
+    static final int SCORECARD_FROM = 20;
 
     @Option(names = "--keep-running", description = "stay up, serving metrics, until Ctrl-C")
     boolean keepRunning;
@@ -100,18 +109,25 @@ final class DemoCommand implements Callable<Integer> {
             err.flush();
             PublishCommand.publish(cfg, envelopes);
             Map<String, GoalStatus> statuses;
-            try (GoalStatusReader reader = new GoalStatusReader(cfg.clientProperties(), cfg.topics().goalStatus())) {
-                statuses = reader.readUntil(latest -> latest.keySet().containsAll(expected),
-                        Duration.ofSeconds(3), Duration.ofSeconds(timeout));
+            try (GoalStatusReader reader = new GoalStatusReader(cfg.clientProperties(), cfg.topics().goalStatus());
+                 Progress progress = Progress.of("goals", expected.size())) {
+                statuses = reader.readUntil(latest -> {
+                    progress.stepTo(latest.keySet().stream().filter(expected::contains).count());
+                    return latest.keySet().containsAll(expected);
+                }, Duration.ofSeconds(3), Duration.ofSeconds(timeout));
             }
             List<GoalStatus> sorted = statuses.values().stream()
                     .sorted(Comparator.comparing(GoalStatus::region).thenComparing(GoalStatus::year)
                             .thenComparing(GoalStatus::indicator)).toList();
             if (json) {
                 sorted.forEach(s -> out.println(Json.writeString(s)));
-            } else {
+            } else if (goals || envelopes.size() <= SCORECARD_FROM) {
                 out.print(GoalTable.render(sorted));
                 out.println(summary(sorted));
+            } else {
+                // Thousands of rows answer no question: how did the regions do, by year, level and indicator?
+                out.print(Scorecard.of(sorted, Gazetteer.standard()).render());
+                out.println(summary(sorted) + " (--goals lists them)");
             }
             out.flush();
             if (keepRunning) {

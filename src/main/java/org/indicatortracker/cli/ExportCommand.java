@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,10 +61,7 @@ final class ExportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("no such region: " + region)).code();
         List<GoalStatus> goals;
         try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
-            while (!reader.caughtUp()) {
-                reader.poll(Duration.ofMillis(500), e -> { });
-            }
-            goals = reader.latest().values().stream()
+            goals = reader.readToEnd().values().stream()
                     .filter(g -> regionCode == null || regionCode.equals(g.regionCode()))
                     .filter(g -> year == null || year == g.year())
                     .filter(g -> status == null || g.status().name().equalsIgnoreCase(status))

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tracker", mixinStandardHelpOptions = true, version = "indicator-tracker 0.1.0",
         description = "Tracks the goals of Chinese government work reports, and whether they were met.",
         subcommands = {RunCommand.class, PublishCommand.class, WatchCommand.class, ExtractCommand.class,
-            DemoCommand.class, TopicsCommand.class, EvaluateCommand.class, ExportCommand.class, BenchCommand.class,
+            DemoCommand.class, TopicsCommand.class, EvaluateCommand.class, ExportCommand.class, ScorecardCommand.class,
+            BenchCommand.class,
             BenchPassThroughCommand.class, CommandLine.HelpCommand.class})
 public final class TrackerCli implements Runnable {
     @CommandLine.Spec

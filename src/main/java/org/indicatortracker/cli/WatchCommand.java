@@ -51,10 +51,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
             if (!follow) {
-                while (!reader.caughtUp()) {
-                    reader.poll(Duration.ofMillis(500), e -> { });
-                }
-                for (GoalStatus s : reader.latest().values().stream().sorted(Comparator.comparing(GoalStatus::key)).toList()) {
+                for (GoalStatus s : reader.readToEnd().values().stream().sorted(Comparator.comparing(GoalStatus::key)).toList()) {
                     out.println(json ? Json.writeString(s) : GoalTable.line(GoalTable.row(s), widths));
                     if (closed(out)) {
                         return 0;

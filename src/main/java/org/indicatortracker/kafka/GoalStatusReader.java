@@ -81,6 +81,14 @@ public final class GoalStatusReader implements AutoCloseable {
                 + latest.size() + " goals");
     }
 
+    /** Reads everything committed when this reader opened: the current status of every goal. */
+    public Map<String, GoalStatus> readToEnd() {
+        while (!caughtUp()) {
+            poll(Duration.ofMillis(500), e -> { });
+        }
+        return latest();
+    }
+
     public Map<String, GoalStatus> latest() {
         return Map.copyOf(latest);
     }

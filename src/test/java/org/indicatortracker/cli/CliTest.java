@@ -163,6 +163,10 @@ class CliTest {
                 .containsEntry("parent", "江苏省").containsEntry("status", "MET").containsEntry("actualEstimate", "true")
                 .containsEntry("reportIds", "扬州市-2024.txt 扬州市-2025.txt");
 
+        Run card = run("scorecard", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix);
+        assertThat(card.exit()).isZero();
+        assertThat(card.out()).contains("by year").contains("2024").contains("prefecture").contains("1.00");
+
         Run onlyMet = run("export", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix,
                 "--format", "jsonl", "--status", "met");
         assertThat(onlyMet.out().lines()).singleElement().asString().contains("\"region\":\"扬州市\"");

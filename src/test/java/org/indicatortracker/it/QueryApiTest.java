@@ -90,6 +90,11 @@ class QueryApiTest {
             }
             assertThat(get(a, "/reports/" + enc("no-such-report")).statusCode()).isEqualTo(404);
             assertThat(get(a, "/no-such-path").statusCode()).as("only documented paths").isEqualTo(404);
+            JsonNode card = json(a, "/scorecard?year=2023");
+            assertThat(card.get("total").get("goals").asInt()).isEqualTo(
+                    (int) truth.values().stream().filter(g -> g.year() == 2023).count());
+            assertThat(card.get("byLevel").has("prefecture")).isTrue();
+            assertThat(get(a, "/scorecard?year=abcd").statusCode()).isEqualTo(400);
             HttpResponse<String> csv = get(b, "/goals.csv?status=missed");
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
