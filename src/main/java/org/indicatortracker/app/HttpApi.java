@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -40,6 +41,8 @@ public final class HttpApi implements AutoCloseable {
     public static final int MAX_PAGE_SIZE = 500;
     private static final int MAX_PATH = 256;
     private static final Set<String> GOAL_PARAMS = Set.of("region", "year", "indicator", "status", "page", "size", "local");
+    /** The read-only page: plain HTML and script on the same API as every other client. */
+    private static final String PAGE = resource("/web/index.html");
     private static final Set<String> CSV_PARAMS = Set.of("region", "year", "indicator", "status");
     private static final Set<String> SCORECARD_PARAMS = Set.of("level", "year", "indicator");
 
@@ -101,6 +104,10 @@ public final class HttpApi implements AutoCloseable {
                     case READY_PATH -> {
                         boolean ok = ready.getAsBoolean();
                         send(ex, ok ? 200 : 503, "text/plain", ok ? "ready\n" : "not ready\n");
+                    }
+                    case "/", "/index.html" -> {
+                        QueryParams.parse(query, Set.of("region"));
+                        send(ex, 200, "text/html; charset=utf-8", PAGE);
                     }
                     case "/goals" -> goals(ex, QueryParams.parse(query, GOAL_PARAMS));
                     case "/goals.csv" -> goalsCsv(ex, QueryParams.parse(query, CSV_PARAMS));
@@ -190,6 +197,17 @@ public final class HttpApi implements AutoCloseable {
             return s;
         } catch (IllegalArgumentException e) {
             throw new BadQuery("malformed path");
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HttpApi.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the jar: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
