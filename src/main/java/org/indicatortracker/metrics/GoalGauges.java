@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.indicatortracker.report.Gazetteer;
+import org.indicatortracker.report.RegionLevel;
 import org.indicatortracker.verdict.Status;
 
 /**
@@ -19,6 +21,14 @@ public final class GoalGauges {
     private final boolean byRegion;
     private final Map<String, TaskCounts> tasks = new ConcurrentHashMap<>();
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+    private static final String YEAR_LEVEL = "yearLevel";
+    private static final String SEPARATOR = "\u0001";
+
+    /** The level of government of a region, by the name a goal carries. */
+    private static String level(String region) {
+        return Gazetteer.standard().byName(region).map(r -> r.level().name()).orElse(RegionLevel.unknown.name());
+    }
 
     public GoalGauges(MeterRegistry registry, boolean byRegion) {
         this.registry = registry;
@@ -50,8 +60,9 @@ public final class GoalGauges {
     public final class TaskCounts {
         private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
-        public void add(Status status, String indicator, String region, int delta) {
+        public void add(Status status, String indicator, String region, int year, int delta) {
             bump("indicator", status.name(), indicator, delta);
+            bump(YEAR_LEVEL, status.name(), year + SEPARATOR + level(region), delta);
             if (byRegion) {
                 bump("region", status.name(), region, delta);
             }
@@ -66,6 +77,14 @@ public final class GoalGauges {
     private void ensure(String dimension, String status, String value) {
         String key = key(dimension, status, value);
         if (registered.add(key)) {
+            if (dimension.equals(YEAR_LEVEL)) {
+                // A scorecard's dimensions: a few years times a few levels, so always on.
+                String[] yearLevel = value.split(SEPARATOR);
+                Gauge.builder("tracker.goals.by.year.level", () -> sum(key))
+                        .description("Goals now in each status, by year and level of government")
+                        .tag("status", status).tag("year", yearLevel[0]).tag("level", yearLevel[1]).register(registry);
+                return;
+            }
             String name = dimension.equals("indicator") ? "tracker.goals" : "tracker.goals.by.region";
             Gauge.builder(name, () -> sum(key))
                     .description(dimension.equals("indicator") ? "Goals now in each status, by indicator"

@@ -43,7 +43,10 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         this.store = context.getStateStore(TrackerTopology.REGION_YEAR_STORE);
         this.counts = metrics.goals().task(context.taskId().toString());
         try (KeyValueIterator<String, RegionYear> all = store.all()) {
-            all.forEachRemaining(kv -> kv.value.published().values().forEach(p -> counts.add(p.status(), p.indicator(), p.region(), 1)));
+            all.forEachRemaining(kv -> {
+                int year = RegionYearKey.parse(kv.key).year();
+                kv.value.published().values().forEach(p -> counts.add(p.status(), p.indicator(), p.region(), year, 1));
+            });
         }
     }
 
@@ -74,10 +77,10 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             if (published == null ? previous != null : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
                 context.forward(new Record<>(goal, current, record.timestamp(), new RecordHeaders()));
                 if (previous != null) {
-                    counts.add(previous.status(), previous.indicator(), previous.region(), -1);
+                    counts.add(previous.status(), previous.indicator(), previous.region(), year, -1);
                 }
                 if (current != null) {
-                    counts.add(current.status(), current.indicator(), current.region(), 1);
+                    counts.add(current.status(), current.indicator(), current.region(), year, 1);
                     metrics.status(current.status().name(), current.indicator());
                 }
                 metrics.endToEnd(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
