@@ -50,12 +50,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrackerConfig config = kafka.load();
-        if (config.bootstrapServers().isEmpty()) {
-            spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS");
-            return 2;
-        }
-        kafka.requireReachable(config);
+        TrackerConfig config = kafka.connect();
         Gazetteer gazetteer = Gazetteer.standard();
         String regionCode = region == null ? null : gazetteer.byName(region)
                 .orElseThrow(() -> new IllegalArgumentException("no such region: " + region)).code();

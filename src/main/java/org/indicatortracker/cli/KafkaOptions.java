@@ -28,6 +28,24 @@ final class KafkaOptions {
         ClusterCheck.requireReachable(config.clientProperties(), REACH_TIMEOUT);
     }
 
+    /** The configuration of a command that needs a cluster: an address must be given, and answer. */
+    TrackerConfig connect() {
+        TrackerConfig config = load();
+        if (config.bootstrapServers().isEmpty()) {
+            throw new NoClusterGiven();
+        }
+        requireReachable(config);
+        return config;
+    }
+
+    /** No bootstrap address at all: a usage error (exit code 2), not a failure. */
+    static final class NoClusterGiven extends RuntimeException {
+        NoClusterGiven() {
+            super("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS "
+                    + "(`./tracker run` prints the address of its embedded broker)");
+        }
+    }
+
     TrackerConfig load() {
         Map<String, String> overrides = new LinkedHashMap<>(config);
         if (bootstrapServers != null) {

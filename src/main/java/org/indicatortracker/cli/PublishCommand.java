@@ -37,13 +37,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrackerConfig config = kafka.load();
-        if (config.bootstrapServers().isEmpty()) {
-            spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS "
-                    + "(`./tracker run` prints the address of its embedded broker)");
-            return 2;
-        }
-        kafka.requireReachable(config);
+        TrackerConfig config = kafka.connect();
         Extractor extractor = new Extractor(Lexicon.load(config.lexiconFile()));
         ReportOverrides stated = overrides.toOverrides();
         List<ReportEnvelope> envelopes = new ArrayList<>();

@@ -39,12 +39,7 @@ final class ScorecardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrackerConfig config = kafka.load();
-        if (config.bootstrapServers().isEmpty()) {
-            spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS");
-            return 2;
-        }
-        kafka.requireReachable(config);
+        TrackerConfig config = kafka.connect();
         List<GoalStatus> goals;
         try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
             goals = List.copyOf(reader.readToEnd().values());

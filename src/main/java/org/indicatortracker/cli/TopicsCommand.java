@@ -28,12 +28,7 @@ final class TopicsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("unknown action '" + action + "'; the only action is: apply");
             return 2;
         }
-        TrackerConfig config = kafka.load();
-        if (config.bootstrapServers().isEmpty()) {
-            spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS");
-            return 2;
-        }
-        kafka.requireReachable(config);
+        TrackerConfig config = kafka.connect();
         TopicAdmin.Outcome outcome = new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
         outcome.actions().forEach(a -> spec.commandLine().getOut().println(a));
         outcome.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e));

@@ -22,8 +22,8 @@ public final class TrackerCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new TrackerCli());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e.getMessage());
-            return 1;
+            cmd.getErr().println(e instanceof KafkaOptions.NoClusterGiven ? e.getMessage() : "error: " + e.getMessage());
+            return e instanceof KafkaOptions.NoClusterGiven ? 2 : 1;
         });
         return cl;
     }

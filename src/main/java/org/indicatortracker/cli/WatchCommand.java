@@ -38,12 +38,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrackerConfig config = kafka.load();
-        if (config.bootstrapServers().isEmpty()) {
-            spec.commandLine().getErr().println("no Kafka: give --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS");
-            return 2;
-        }
-        kafka.requireReachable(config);
+        TrackerConfig config = kafka.connect();
         PrintWriter out = spec.commandLine().getOut();
         int[] widths = {10, 4, 16, 14, 14, 13};
         if (!json) {

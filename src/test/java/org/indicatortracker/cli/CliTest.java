@@ -2,6 +2,7 @@ package org.indicatortracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,6 +70,14 @@ class CliTest {
         assertThat(r.out()).contains("\"reportId\":\"a-good.txt\"");
         assertThat(r.err()).contains("b-gbk.txt: not UTF-8").contains("c-empty.txt: empty")
                 .contains("skipped 2 file(s)");
+    }
+
+    @Test
+    void noBootstrapAddressIsAUsageError() {
+        assumeTrue(System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null, "KAFKA_BOOTSTRAP_SERVERS is set here");
+        Run r = run("scorecard");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("no Kafka: give --bootstrap-servers");
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.indicatortracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.indicatortracker.bench.ReportGenerator;
 import org.indicatortracker.config.TrackerConfig;
@@ -29,6 +24,7 @@ import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
 import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
+import org.indicatortracker.testing.Executables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,28 +43,10 @@ class DashboardQueriesTest {
     private static final Duration SETTLE = Duration.ofSeconds(150);
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** Prometheus from -Dtracker.prometheus or the PATH; under CI=true its absence is a failure, not a skip. */
-    private static Path prometheus() {
-        String given = System.getProperty("tracker.prometheus");
-        Optional<Path> found = given != null ? Optional.of(Path.of(given)).filter(Files::isExecutable)
-                : Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                        .map(d -> Path.of(d, "prometheus")).filter(Files::isExecutable).findFirst();
-        String why = "no Prometheus server on the PATH (.ci/run installs Debian's prometheus package; "
-                + "or set -Dtracker.prometheus=PATH)";
-        if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true, but " + why);
-        }
-        if (found.isEmpty()) {
-            // Surefire keeps a skip's reason in its XML only: say it where the person running the build looks.
-            System.err.println("DashboardQueriesTest skipped: " + why);
-        }
-        assumeTrue(found.isPresent(), "skipped: " + why);
-        return found.get();
-    }
-
     @Test
     void everyDashboardQueryReturnsFiniteDataThatTheLoadExplains() throws Exception {
-        Path prometheusBinary = prometheus();
+        Path prometheusBinary = Executables.required(System.getProperty("tracker.prometheus"), "no Prometheus server on the PATH "
+                + "(.ci/run installs Debian's prometheus package; or set -Dtracker.prometheus=PATH)", "prometheus");
         JsonNode dashboard = Json.MAPPER.readTree(Path.of("k8s/grafana/indicator-tracker.json").toFile());
         Map<String, String> queries = new LinkedHashMap<>();
         for (JsonNode panel : dashboard.path("panels")) {

@@ -1,25 +1,19 @@
 package org.indicatortracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.stream.ReportEnvelope;
 import org.indicatortracker.testing.EmbeddedKafka;
+import org.indicatortracker.testing.Executables;
 import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
 
@@ -31,24 +25,10 @@ import org.junit.jupiter.api.Test;
 class PageTest {
     private final PipelineContract contract = new EmbeddedBrokerPipelineTest();
 
-    private static Path chromium() {
-        Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(d -> Stream.of(Path.of(d, "chromium"), Path.of(d, "chromium-browser")))
-                .filter(Files::isExecutable).findFirst();
-        String why = "no chromium on the PATH (.ci/run installs Debian's chromium package)";
-        if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true, but " + why);
-        }
-        if (found.isEmpty()) {
-            System.err.println("PageTest skipped: " + why);
-        }
-        assumeTrue(found.isPresent(), "skipped: " + why);
-        return found.get();
-    }
-
     @Test
     void thePageShowsTheScorecardAndARegionsGoalsWithTheirClauses() throws Exception {
-        Path browser = chromium();
+        Path browser = Executables.required(null, "no chromium on the PATH (.ci/run installs Debian's chromium package)",
+                "chromium", "chromium-browser");
         TrackerConfig config = contract.freshConfig();
         try (TrackerApp app = TrackerApp.start(config, true)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
