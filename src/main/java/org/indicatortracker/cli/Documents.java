@@ -38,17 +38,20 @@ record Documents(String name, String text) {
                 skipped.add(p + ": cannot be read (" + e.getMessage() + ")");
                 continue;
             }
-            if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-                skipped.add(p + ": empty");
-                continue;
-            }
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes);
+            String text;
             try {
-                out.add(new Documents(p.getFileName().toString(), utf8.decode(in).toString()));
+                text = utf8.decode(in).toString();
             } catch (CharacterCodingException e) {
                 skipped.add(p + ": not UTF-8 text (an invalid byte near offset " + in.position() + "; convert it with iconv first)");
+                continue;
+            }
+            if (text.isBlank()) {
+                skipped.add(p + ": empty");
+            } else {
+                out.add(new Documents(p.getFileName().toString(), text));
             }
         }
         return new Loaded(out, skipped);

@@ -175,7 +175,7 @@ public final class ReportRecognizer {
         session.map(Session::place).ifPresent(p -> signals.put("session line", p));
         group(TITLE, top, 2).ifPresent(p -> signals.put("title", p));
         group(SPEAKER, top, 1).ifPresent(p -> signals.put("head of government", p));
-        group(DELEGATE, text.substring(0, Math.min(text.length(), HEAD * 2)), 1).ifPresent(p -> signals.put("我代表", p));
+        delegate(text).ifPresent(p -> signals.put("我代表", p));
         group(MASTHEAD, top, 1).ifPresent(p -> signals.put("masthead", p));
         Region chosen = null;
         String chosenBy = null;
@@ -222,9 +222,9 @@ public final class ReportRecognizer {
      * else the most frequent 全省/全市/全州 … in the text.
      */
     private static String selfWord(String text, String top) {
-        Matcher d = DELEGATE.matcher(text.substring(0, Math.min(text.length(), HEAD * 2)));
-        if (d.find()) {
-            String place = d.group(1);
+        Optional<String> delegate = delegate(text);
+        if (delegate.isPresent()) {
+            String place = delegate.get();
             for (String w : List.of("自治区", "地区", "省", "市", "州", "盟", "区", "县", "旗")) {
                 if (place.endsWith(w)) {
                     return w;
@@ -414,6 +414,12 @@ public final class ReportRecognizer {
     private static int lineEnd(String text, int at) {
         int nl = text.indexOf('\n', at);
         return nl < 0 ? text.length() : nl;
+    }
+
+    /** The place of 我代表…人民政府, which stands in the opening paragraphs. */
+    private static Optional<String> delegate(String text) {
+        Matcher d = DELEGATE.matcher(text).region(0, Math.min(text.length(), HEAD * 2));
+        return d.find() ? Optional.of(d.group(1)) : Optional.empty();
     }
 
     private static Optional<Session> session(String text) {
