@@ -165,8 +165,8 @@ public final class ReportRecognizer {
             // 二、2019年经济社会发展总体思路和目标要求 … 主要预期目标是: a target list between the review and the
             // heading taken for the plan belongs to the plan.
             if (reviewEnd < planStart) {
-                Matcher early = TARGET_CUE.matcher(text).region(reviewEnd, planStart);
-                if (early.find()) {
+                Matcher early = TARGET_CUE.matcher(text);
+                if (Scan.firstOpening(early, text, reviewEnd, planStart, TARGET_WORDS)) {
                     planStart = reviewEnd;
                 }
             }
@@ -284,7 +284,7 @@ public final class ReportRecognizer {
         }
         int limit = Math.min(text.length(), BODY);
         Matcher review = REVIEW_LINE.matcher(text);
-        if (review.region(0, limit).find()) {
+        if (Scan.firstAtAnyLineStart(review, text, 0, limit)) {
             String heading = text.substring(review.start(), Math.min(lineEnd(text, review.start()), review.start() + 40));
             Optional<Integer> year = latestYear(heading);
             Matcher period = PERIOD.matcher(heading);
@@ -393,14 +393,14 @@ public final class ReportRecognizer {
      */
     private static int firstHeadlineActual(String text, int planStart, Integer reviewYear) {
         int limit = planStart >= 0 ? planStart : text.length();
-        Matcher m = LAST_YEAR_WORDS.matcher(text).region(0, limit);
-        while (m.find()) {
+        Matcher m = LAST_YEAR_WORDS.matcher(text);
+        for (int from = 0; Scan.firstAtAnyLineStart(m, text, from, limit); from = m.end()) {
             if (reviewYear == null || reviewYear == Integer.parseInt(m.group(1))) {
                 return m.start();
             }
         }
         Matcher hint = HEADLINE_ACTUAL_HINT.matcher(text);
-        if (hint.find() && hint.start() < limit) {
+        if (Scan.firstOpening(hint, text, 0, text.length(), "增长", "下降") && hint.start() < limit) {
             return lineStart(text, hint.start());
         }
         return -1;
@@ -465,6 +465,10 @@ public final class ReportRecognizer {
             return null;
         }
         Matcher m = p.matcher(text);
+        if (p == TITLE || p == SPEAKER) {
+            // Line patterns ((?m)^…): tried at line starts only.
+            return Scan.firstAtAnyLineStart(m, text, 0, text.length()) ? m : null;
+        }
         return m.find() ? m : null;
     }
 

@@ -41,6 +41,21 @@ final class Scan {
         return first(m, text, from, Math.min(startsBefore, limit), limit, openings, true);
     }
 
+    /**
+     * The first match starting in [from, limit) of a {@code (?m)^} pattern, tried at line starts only:
+     * the first match at or after {@code from} of {@code m.region(0, limit).find()}, as for
+     * {@link #firstAtLineStart(Matcher, String, int, int, String)}. On success the matcher holds it.
+     */
+    static boolean firstAtAnyLineStart(Matcher m, String text, int from, int limit) {
+        // One pass up to the match: a search per kind of line break would run to the text's end each time.
+        for (int i = Math.max(0, from); i < limit; i++) {
+            if ((i == 0 || lineStartAfter(text.charAt(i - 1), text.charAt(i))) && m.region(i, limit).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text holds any of the words: a pattern that needs one cannot match a text without. */
     static boolean containsAny(String text, String... words) {
         for (String w : words) {
@@ -51,7 +66,7 @@ final class Scan {
         return false;
     }
 
-    /** Tries the matcher at each place in [from, startsBefore) where an opening stands, in order. */
+    /** Tries the matcher at each place in [from, startsBefore) where an opening stands (and a line starts, if asked), in order. */
     private static boolean first(Matcher m, String text, int from, int startsBefore, int limit, String[] openings,
                                  boolean lineStartsOnly) {
         from = Math.max(0, from);

@@ -15,11 +15,14 @@ class ScanTest {
             "前言\r\n二、2023年重点工作\r三、2022年\u0085四、2021年工作\u2028二、2020年\u2029三、2019年",
             "今年是“十四五”开局之年，明年是“十四五”收官之年。\n主要目标主要预期目标：增长6%",
             "\n\n二、2018年\n 二、2017年\n二、工作回顾\n四、2016年以来\n四、2015年",
-            "奋斗目标为：\r\n发展目标建议是：预期目标拟为：主要目标");
+            "奋斗目标为：\r\n发展目标建议是：预期目标拟为：主要目标",
+            "一、2023年工作回顾\r\n2023年，是极不平凡的一年。\u0085过去一年工作回顾\n2022年是\r2021年，是\u2028回顾");
 
     private static final Pattern HEADING_YEAR = Pattern.compile("(?m)^[二三四][、.]\\s?[^\\n\\d]{0,10}?(\\d{4})年(?!以来|远景|前)");
     private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[二三四五六][、.][^\\n]{0,40}$");
     private static final Pattern PERIOD_YEAR = Pattern.compile("(?:今年|明年)是[^。\\n]{0,30}?十([一二三四五六七八九])五[”\"]?(开局|收官)");
+    private static final Pattern REVIEW_LINE = Pattern.compile("(?m)^(?:[一1][、.]\\s?[^\\n]{0,30}?回顾|[^\\n]{0,30}?回顾[^\\n]{0,12}$)");
+    private static final Pattern YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年[,，]?是");
     private static final String[] CUE_WORDS = {"主要预期目标", "主要目标", "发展目标", "预期目标", "奋斗目标"};
     private static final Pattern CUE = Pattern.compile("(?:" + String.join("|", CUE_WORDS) + ")(?:建议|拟)?(?:是|为)?[:：]");
 
@@ -49,6 +52,41 @@ class ScanTest {
                 for (int from = 0; from <= text.length(); from++) {
                     Matcher expected = p.matcher(text);
                     assertLineScan(p, text, from, text.length(), expected.find(from) ? expected : null);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLinePatternTriedAtEveryLineStartFindsWhatFindFinds() {
+        for (String text : TEXTS) {
+            for (Pattern p : List.of(REVIEW_LINE, YEAR_WORDS, HEADING_YEAR, TOP_HEADING)) {
+                for (int limit = 0; limit <= text.length(); limit++) {
+                    Matcher expected = p.matcher(text).region(0, limit);
+                    Matcher actual = p.matcher(text);
+                    // Every match in turn, as a find() loop takes them.
+                    int from = 0;
+                    while (true) {
+                        boolean found = expected.find();
+                        boolean scanned = Scan.firstAtAnyLineStart(actual, text, from, limit);
+                        assertThat(scanned).as("%s in %s from %d to %d", p, text, from, limit).isEqualTo(found);
+                        if (!found) {
+                            break;
+                        }
+                        assertThat(actual.start()).isEqualTo(expected.start());
+                        assertThat(actual.end()).isEqualTo(expected.end());
+                        from = actual.end();
+                    }
+                }
+                for (int from = 0; from <= text.length(); from++) {
+                    Matcher expected = p.matcher(text);
+                    Matcher actual = p.matcher(text);
+                    boolean found = expected.find(from);
+                    assertThat(Scan.firstAtAnyLineStart(actual, text, from, text.length())).isEqualTo(found);
+                    if (found) {
+                        assertThat(actual.start()).isEqualTo(expected.start());
+                        assertThat(actual.end()).isEqualTo(expected.end());
+                    }
                 }
             }
         }
