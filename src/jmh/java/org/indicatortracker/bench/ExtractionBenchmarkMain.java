@@ -25,8 +25,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>{@link CorpusExtractionBenchmark} over the whole real corpus (system property
  *       tracker.bench.corpus, default ../shared/corpus).</li>
  * </ul>
- * System property tracker.bench.only=seeds|corpus runs one of them; tracker.bench.jvmArgs adds
- * arguments to the benchmark JVMs (a flight recording, say), separated by spaces.
+ * System property tracker.bench.only=seeds|corpus runs one of them (corpus.extract, one benchmark
+ * of the corpus: a flight recording of it alone); tracker.bench.jvmArgs adds arguments to the
+ * benchmark JVMs, separated by spaces.
  */
 public final class ExtractionBenchmarkMain {
     private ExtractionBenchmarkMain() {
@@ -43,9 +44,10 @@ public final class ExtractionBenchmarkMain {
         if (only.isEmpty() || only.equals("seeds")) {
             seeds(Path.of(args.length > 0 && !args[0].isBlank() ? args[0] : "../shared/seeds"), jvmArgs);
         }
-        if (only.isEmpty() || only.equals("corpus")) {
+        if (only.isEmpty() || only.startsWith("corpus")) {
+            String method = only.startsWith("corpus.") ? only.substring("corpus.".length()) : "";
             corpus(Path.of(System.getProperty(CorpusExtractionBenchmark.CORPUS_PROPERTY, CorpusExtractionBenchmark.DEFAULT_CORPUS)),
-                    jvmArgs);
+                    method, jvmArgs);
         }
     }
 
@@ -98,7 +100,7 @@ public final class ExtractionBenchmarkMain {
         System.out.printf(Locale.ROOT, "%-28s %10.1f %14.1f %14.1f %7.3f%n", "all (one pass over each)", bytes / 1024, ext, base, ext / base);
     }
 
-    private static void corpus(Path dir, List<String> jvmArgs) throws Exception {
+    private static void corpus(Path dir, String method, List<String> jvmArgs) throws Exception {
         if (!Files.isDirectory(dir)) {
             System.out.println("no corpus at " + dir.toAbsolutePath() + " (set -Djmh.corpus=DIR); corpus benchmark skipped");
             return;
@@ -107,7 +109,7 @@ public final class ExtractionBenchmarkMain {
         List<String> forkArgs = new ArrayList<>(jvmArgs);
         forkArgs.add("-D" + CorpusExtractionBenchmark.CORPUS_PROPERTY + "=" + dir.toAbsolutePath());
         Options options = new OptionsBuilder()
-                .include(CorpusExtractionBenchmark.class.getName() + "\\.")
+                .include(CorpusExtractionBenchmark.class.getName() + "\\." + method)
                 .jvmArgsAppend(forkArgs.toArray(String[]::new))
                 .build();
         Map<String, Result<?>> byBench = new TreeMap<>();
