@@ -28,6 +28,8 @@ import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.RegionYearKey;
 import org.indicatortracker.stream.ReportIndex;
 import org.indicatortracker.stream.TrackerTopology;
+import org.indicatortracker.report.Gazetteer;
+import org.indicatortracker.verdict.GoalKey;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.Status;
@@ -42,6 +44,7 @@ public final class QueryService {
     private final KafkaStreams streams;
     private final HostInfo self;
     private final org.indicatortracker.verdict.GoalEvaluator evaluator;
+    private final Gazetteer gazetteer = Gazetteer.standard();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     public QueryService(KafkaStreams streams, HostInfo self, org.indicatortracker.verdict.GoalEvaluator evaluator) {
@@ -69,30 +72,38 @@ public final class QueryService {
 
     private List<GoalStatus> localGoals(GoalFilter filter) {
         List<GoalStatus> out = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, RegionYear> store = streams.store(StoreQueryParameters.fromNameAndType(
-                TrackerTopology.REGION_YEAR_STORE, QueryableStoreTypes.<String, RegionYear>keyValueStore()));
+        ReadOnlyKeyValueStore<String, RegionYear> store = store(TrackerTopology.REGION_YEAR_STORE);
         try (KeyValueIterator<String, RegionYear> it = regionRange(store, filter)) {
             while (it.hasNext()) {
                 KeyValue<String, RegionYear> kv = it.next();
                 RegionYearKey key = RegionYearKey.parse(kv.key);
                 // The statuses are a function of the facts: recomputed here, exactly as the processor did.
-                for (GoalStatus g : evaluator.evaluate(key.region(), key.year(), kv.value).values()) {
-                    if (filter.test(g)) {
-                        out.add(g);
-                    }
-                }
+                Map<String, GoalStatus> statuses = key.isPeriod()
+                        ? evaluator.evaluatePeriod(key.planPeriod(), kv.value,
+                                year -> store.get(RegionYearKey.of(key.region(), year).encode()))
+                        : evaluator.evaluate(key.region(), key.year(), kv.value);
+                statuses.values().stream().filter(filter::test).forEach(out::add);
             }
+        }
+        // Goals set against another region are decided by the join, and kept as decided.
+        ReadOnlyKeyValueStore<String, GoalStatus> relatives = store(TrackerTopology.RELATIVE_STATUS_STORE);
+        try (KeyValueIterator<String, GoalStatus> it = regionRange(relatives, filter)) {
+            it.forEachRemaining(kv -> {
+                if (filter.test(kv.value)) {
+                    out.add(kv.value);
+                }
+            });
         }
         out.sort(Comparator.comparing(GoalStatus::key));
         return out;
     }
 
-    /** With a region, only its keys (region|year) are read. */
-    private static KeyValueIterator<String, RegionYear> regionRange(ReadOnlyKeyValueStore<String, RegionYear> store, GoalFilter f) {
-        if (f.region().isPresent() && f.year().isPresent()) {
-            String key = new RegionYearKey(f.region().get(), f.year().get()).encode();
-            return store.range(key, key);
-        }
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+    }
+
+    /** With a region, only its keys (region|…) are read. */
+    private static <V> KeyValueIterator<String, V> regionRange(ReadOnlyKeyValueStore<String, V> store, GoalFilter f) {
         if (f.region().isPresent()) {
             return store.prefixScan(RegionYearKey.prefixOf(f.region().get()), new StringSerializer());
         }
@@ -107,7 +118,49 @@ public final class QueryService {
         out.put("goals", goals.size());
         out.put("byYear", tally(goals, g -> String.valueOf(g.year())));
         out.put("byIndicator", tally(goals, GoalStatus::indicator));
+        out.put("byKind", tally(goals, QueryService::kind));
+        gazetteer.byName(region).flatMap(gazetteer::parent)
+                .ifPresent(parent -> out.put("againstParent", againstParent(goals, gazetteer.displayName(parent))));
         return out;
+    }
+
+    private static String kind(GoalStatus g) {
+        GoalKey key = g.goalKey();
+        return key.fiveYear() ? "five_year" : key.versus() != null ? "relative" : "annual";
+    }
+
+    /**
+     * For each year and indicator the region set a figure for, the parent's target beside its own: how
+     * far each level of government raises the level above's goal.
+     */
+    private List<Map<String, Object>> againstParent(List<GoalStatus> goals, String parent) {
+        Map<String, GoalStatus> parentGoals = new TreeMap<>();
+        for (GoalStatus g : goals(new GoalFilter(Optional.of(parent), Optional.empty(), Optional.empty(), Optional.empty()), false)) {
+            if (g.goalKey().versus() == null) {
+                parentGoals.put(g.period() + "|" + g.year() + "|" + g.indicator(), g);
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (GoalStatus own : goals) {
+            GoalStatus theirs = parentGoals.get(own.period() + "|" + own.year() + "|" + own.indicator());
+            if (own.goalKey().versus() != null || theirs == null || own.target() == null || theirs.target() == null) {
+                continue;
+            }
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("year", own.period() != null ? own.period() : String.valueOf(own.year()));
+            row.put("indicator", own.indicator());
+            row.put("indicatorName", own.indicatorName());
+            row.put("target", own.target().text());
+            row.put("value", own.target().value());
+            row.put("parent", parent);
+            row.put("parentTarget", theirs.target().text());
+            row.put("parentValue", theirs.target().value());
+            boolean comparable = own.target().value() != null && theirs.target().value() != null
+                    && java.util.Objects.equals(own.target().unit(), theirs.target().unit());
+            row.put("difference", comparable ? Math.round((own.target().value() - theirs.target().value()) * 100) / 100.0 : null);
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Map<String, Object>> tally(List<GoalStatus> goals, java.util.function.Function<GoalStatus, String> by) {

@@ -42,9 +42,19 @@ public final class CorpusEvaluation {
      * gave a GDP target for its report year and a GDP growth figure for its review year.
      */
     public record Outcome(Entry entry, String reason, int facts, int foreignFacts, boolean gdpTarget,
-                          boolean gdpGrowthActual) {
+                          boolean gdpGrowthActual, Reach reach) {
         boolean right() {
             return reason == null;
+        }
+    }
+
+    /** Facts that reach beyond the year and the region: targets set against another region, plan periods' goals and figures. */
+    public record Reach(int relativeTargets, int statedGaps, int periodTargets, int periodActuals) {
+        static final Reach NONE = new Reach(0, 0, 0, 0);
+
+        Reach plus(Reach o) {
+            return new Reach(relativeTargets + o.relativeTargets, statedGaps + o.statedGaps, periodTargets + o.periodTargets,
+                    periodActuals + o.periodActuals);
         }
     }
 
@@ -144,18 +154,25 @@ public final class CorpusEvaluation {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException ex) {
-            return new Outcome(e, "not UTF-8", 0, 0, false, false);
+            return new Outcome(e, "not UTF-8", 0, 0, false, false, Reach.NONE);
         }
         List<ExtractedReport> reports = extractor.extractDocument(e.file(), text, ReportOverrides.NONE);
         int facts = 0;
         int foreign = 0;
         boolean gdpTarget = false;
         boolean gdpGrowth = false;
+        Reach reach = Reach.NONE;
         for (ExtractedReport r : reports) {
             for (Fact f : r.facts()) {
                 facts++;
                 if (!e.region().equals(f.region())) {
                     foreign++;
+                    continue;
+                }
+                boolean target = f.role() == Fact.Role.target;
+                reach = reach.plus(new Reach(target && f.versus() != null ? 1 : 0, !target && f.versus() != null ? 1 : 0,
+                        target && f.period() != null ? 1 : 0, !target && f.period() != null ? 1 : 0));
+                if (f.period() != null || !target && f.versus() != null) {
                     continue;
                 }
                 boolean gdp = "gdp".equals(f.indicator());
@@ -164,7 +181,7 @@ public final class CorpusEvaluation {
                         && "%".equals(f.unit());
             }
         }
-        return new Outcome(e, reason(e, reports), facts, foreign, gdpTarget, gdpGrowth);
+        return new Outcome(e, reason(e, reports), facts, foreign, gdpTarget, gdpGrowth, reach);
     }
 
     private static String reason(Entry e, List<ExtractedReport> reports) {
@@ -186,6 +203,9 @@ public final class CorpusEvaluation {
             wrong.add("review year " + r.profile().reviewYear());
         }
         for (Fact f : r.facts()) {
+            if (f.period() != null) {
+                continue;
+            }
             int expected = f.role() == Fact.Role.target ? e.reportYear() : e.reviewYear();
             if (f.year() != expected) {
                 wrong.add(f.role() + " year " + f.year());
@@ -219,6 +239,11 @@ public final class CorpusEvaluation {
         }
         sb.insert(0, head);
         sb.append(row("all", result.total()));
+        Reach reach = result.outcomes().stream().map(Outcome::reach).reduce(Reach.NONE, Reach::plus);
+        sb.append(String.format(Locale.ROOT, "targets set against another region: %d; gaps to another region stated in reviews: %d%n",
+                reach.relativeTargets(), reach.statedGaps()));
+        sb.append(String.format(Locale.ROOT, "five-year goals: %d targets (reports of a plan's first year), %d period figures (reviews of its last year)%n",
+                reach.periodTargets(), reach.periodActuals()));
         sb.append(String.format(Locale.ROOT, "GDP pairs (target of Y and growth for Y from Y+1): %d/%d = %.3f%n",
                 pairs.complete(), pairs.pairs(), pairs.share()));
         return sb.toString();

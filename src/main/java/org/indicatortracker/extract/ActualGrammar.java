@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.indicatortracker.report.Region;
 
 /**
  * Reads the figures a review section reports for its year. A figure counts when it follows the
@@ -28,12 +29,19 @@ final class ActualGrammar {
     /** How far a clause reaches on either side of its indicator at most. */
     private static final int MAX_CLAUSE = 160;
 
+    /** A paragraph that reviews a plan period: 五年来, 过去五年, “十三五”时期. */
+    private static final Pattern PERIOD_REVIEW = Pattern.compile(
+            "五年来|过去五年|五年间|十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)");
+    private static final Pattern AVERAGE_GROWTH = Pattern.compile("年均(?:分别)?(?:增长|提高|增加)");
+
     private final Grammar grammar;
+    private final RegionComparisons comparisons;
     private final List<String> sentenceCues;
     private final List<String> sectionCues;
 
     ActualGrammar(Grammar grammar, Lexicon lexicon) {
         this.grammar = grammar;
+        this.comparisons = new RegionComparisons(grammar);
         this.sentenceCues = lexicon.sentenceEstimateCues();
         this.sectionCues = lexicon.sectionEstimateCues();
     }
@@ -42,7 +50,11 @@ final class ActualGrammar {
     record Actual(Reading reading, boolean estimate) {
     }
 
-    List<Actual> read(String text, int from, int to, int reviewYear, String region) {
+    /**
+     * @param region  the region as the report's facts name it
+     * @param speaker the same region in the gazetteer (null if it has no code), for the regions it compares itself with
+     */
+    List<Actual> read(String text, int from, int to, int reviewYear, String region, Region speaker) {
         int estimateAllFrom = Integer.MAX_VALUE;
         for (String cue : sectionCues) {
             int at = text.indexOf(cue, from);
@@ -59,6 +71,14 @@ final class ActualGrammar {
             boolean inSummary = summaryLineEnd < 0 || start < summaryLineEnd;
             int before = out.size();
             sentence(text, start, end, reviewYear, region, estimateAllFrom, seen, out, inSummary);
+            if (!aboutOtherTime(text, start, end, reviewYear)) {
+                // 高于全省0.3个百分点: a gap the review states, kept apart from the region's own figure.
+                for (Reading r : comparisons.read(text, start, end, speaker, false)) {
+                    if (seen.add(r.indicator().id() + "|" + r.relativeTo())) {
+                        out.add(new Actual(r, r.start() >= estimateAllFrom || estimated(text, start, r.start())));
+                    }
+                }
+            }
             if (summaryLineEnd < 0 && out.size() > before) {
                 // The summary is the paragraph where the first reviewed figure stands.
                 int nl = text.indexOf('\n', start);
@@ -153,6 +173,59 @@ final class ActualGrammar {
                 return;
             }
         }
+    }
+
+    /**
+     * The average growths a review gives for a plan period that ended with its year (五年来，全市地区生产总值
+     * 年均增长3.8%): figures of clauses that say 年均, in paragraphs that speak of the period. Each
+     * reading carries {@code period}; the first figure of an indicator wins.
+     */
+    List<Reading> readPeriod(String text, int from, int to, String period) {
+        List<Reading> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int paragraphStart = from;
+        for (int start = from; start < to; ) {
+            int end = TargetGrammar.sentenceEnd(text, start, to);
+            if (start > from && text.charAt(start - 1) == '\n') {
+                paragraphStart = start;
+            }
+            if (AVERAGE_GROWTH.matcher(text).region(start, end).find()
+                    && PERIOD_REVIEW.matcher(text).region(paragraphStart, end).find()) {
+                List<IndicatorMention> mentions = grammar.mentions(text, start, end);
+                List<Figure> figures = FigureScanner.scan(text, start, end);
+                for (int i = 0; i < mentions.size(); i++) {
+                    int chainEnd = Grammar.lastJoined(text, mentions, i);
+                    IndicatorMention last = mentions.get(chainEnd);
+                    int limit = chainEnd + 1 < mentions.size() ? mentions.get(chainEnd + 1).start() : end;
+                    List<Figure> own = grammar.figuresOf(text, last, limit, figures, true);
+                    if (!own.isEmpty() && AVERAGE_GROWTH.matcher(text).region(last.end(), own.get(0).start()).find()) {
+                        IndicatorMention named = chainEnd > i ? Grammar.joined(text, mentions, i, chainEnd) : last;
+                        for (Reading r : grammar.readings(text, named, own)) {
+                            if (r.kind() == Fact.Kind.growth && seen.add(r.indicator().id())) {
+                                out.add(r.inPeriod(period));
+                            }
+                        }
+                    }
+                    i = chainEnd;
+                }
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** A sentence about part of the year, several years or another year. */
+    private static boolean aboutOtherTime(String text, int start, int end, int reviewYear) {
+        if (PART_OF_YEAR.matcher(text).region(start, end).find() || MULTI_YEAR.matcher(text).region(start, end).find()) {
+            return true;
+        }
+        Matcher y = YEAR.matcher(text).region(start, end);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) != reviewYear) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence without a figure or a status word reports nothing: most of a review, skipped at once. */

@@ -3,6 +3,8 @@ package org.indicatortracker.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.indicatortracker.report.DocumentKind;
+import org.indicatortracker.report.Gazetteer;
+import org.indicatortracker.report.Region;
 import org.indicatortracker.report.NormalizedText;
 import org.indicatortracker.report.ReportProfile;
 import org.indicatortracker.report.ReportRecognizer;
@@ -66,17 +68,30 @@ public final class Extractor implements DocumentExtractor {
         Source source = Source.parse(overrides.source())
                 .orElse(profile.kind() == DocumentKind.quote ? Source.quote : Source.report);
         String t = norm.text();
+        Region speaker = Gazetteer.standard().byCode(profile.regionCode()).orElse(null);
         if (profile.hasPlan()) {
-            for (Reading r : targets.read(t, profile.planStart(), profile.planEnd())) {
+            for (Reading r : targets.read(t, profile.planStart(), profile.planEnd(), speaker)) {
                 facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm));
             }
+            PlanPeriod.starting(profile.reportYear()).ifPresent(period -> {
+                // The period's goals stand between the review and the year's plan, or open the plan.
+                int from = profile.hasReview() ? Math.min(profile.reviewEnd(), profile.planStart()) : 0;
+                for (Reading r : targets.readPeriod(t, from, profile.planEnd(), speaker, period.toString())) {
+                    facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm));
+                }
+            });
         }
         if (profile.kind() == DocumentKind.report && profile.hasReview() && profile.reviewYear() != null) {
             for (ActualGrammar.Actual a : actuals.read(t, profile.reviewStart(), profile.reviewEnd(),
-                    profile.reviewYear(), profile.region())) {
+                    profile.reviewYear(), profile.region(), speaker)) {
                 facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), a.reading(),
                         a.estimate(), source, norm));
             }
+            PlanPeriod.ending(profile.reviewYear()).ifPresent(period -> {
+                for (Reading r : actuals.readPeriod(t, profile.reviewStart(), profile.reviewEnd(), period.toString())) {
+                    facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), r, false, source, norm));
+                }
+            });
         }
         return new ExtractedReport(reportId, profile, dedupe(facts));
     }
@@ -97,10 +112,10 @@ public final class Extractor implements DocumentExtractor {
                              Source source, NormalizedText norm) {
         int start = norm.originalStart(r.start());
         int end = norm.originalEnd(r.end());
-        return new Fact(reportId, profile.region(), profile.regionCode(), role, year, r.indicator().id(), r.indicator().name(), r.kind(),
-                r.comparator(), r.value(), r.valueHigh(), r.unit(), r.direction(), estimate, r.levelValue(),
-                r.levelUnit(), r.relativeTo(), source, norm.original().substring(start, Math.max(start, end)),
-                start, end);
+        return Fact.builder().reportId(reportId).region(profile.region(), profile.regionCode()).role(role).year(year)
+                .period(r.period()).indicator(r.indicator().id(), r.indicator().name()).kind(r.kind())
+                .comparator(r.comparator()).value(r.value(), r.unit()).valueHigh(r.valueHigh()).direction(r.direction())
+                .estimate(estimate).level(r.levelValue(), r.levelUnit()).relativeTo(r.relativeTo()).source(source)
+                .text(norm.original().substring(start, Math.max(start, end))).span(start, end).build();
     }
-
 }

@@ -75,6 +75,11 @@ final class Grammar {
      * every step from one to the next continues the same subject.
      */
     List<Figure> figuresOf(String text, IndicatorMention m, int limit, List<Figure> figures) {
+        return figuresOf(text, m, limit, figures, false);
+    }
+
+    /** @param averages true where averages over years are what is read (a plan period's goals or review) */
+    List<Figure> figuresOf(String text, IndicatorMention m, int limit, List<Figure> figures, boolean averages) {
         List<Figure> own = new ArrayList<>();
         int anchor = m.end();
         for (Figure f : figures) {
@@ -91,7 +96,7 @@ final class Grammar {
             // Only a short gap reaches the predicate patterns: their cost stays bounded whatever the text.
             String gap = text.substring(anchor, f.start());
             boolean fits = own.isEmpty() ? Clause.opensWithPredicate(gap) : Clause.continues(gap);
-            if (gap.indexOf('。') >= 0 || gap.indexOf(';') >= 0 || !fits || gap.contains("年均") || gap.contains("其中")) {
+            if (gap.indexOf('。') >= 0 || gap.indexOf(';') >= 0 || !fits || !averages && gap.contains("年均") || gap.contains("其中")) {
                 break;
             }
             own.add(f);
@@ -181,17 +186,8 @@ final class Grammar {
             } else if (above.find(0)) {
                 out.add(relative(indicator, Comparator.ge, lexicon.benchmark().id(), m.start(), m.end() + above.end()));
             } else if (average.find(0)) {
-                Comparator c = switch (average.group(1)) {
-                    case "低于" -> Comparator.le;
-                    case "与", "持平于" -> Comparator.approx;
-                    default -> Comparator.ge;
-                };
-                String benchmark = switch (average.group(2)) {
-                    case "全国" -> "national-average";
-                    case "全市" -> "city-average";
-                    default -> "province-average";
-                };
-                out.add(relative(indicator, c, benchmark, m.start(), m.end() + average.end()));
+                // Set against another region: RegionComparisons reads it, with the region it means.
+                continue;
             } else if (qualitativeAllowed) {
                 // A qualitative item is its whole clause: 完成市下达的节能减排任务, not just the indicator's name.
                 out.add(new Reading(indicator, Fact.Kind.qualitative, Comparator.none, null, null, null,

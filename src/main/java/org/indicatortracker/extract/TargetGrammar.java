@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.indicatortracker.report.Region;
 
 /**
  * Reads the headline target list of a plan section: the sentence after 主要预期目标是 (or 主要目标,
@@ -27,21 +28,26 @@ final class TargetGrammar {
     private static final int MAX_ITEM_LINE = 160;
     private static final int MIN_UNHEADED_INDICATORS = 3;
 
+    /** A sentence that sets the period's goals without a lead-in: 提出“十四五”时期全省生产总值年均增长6%左右. */
+    private static final Pattern PERIOD_GROWTH = Pattern.compile("年均(?:分别)?增长");
+
     private final Grammar grammar;
+    private final RegionComparisons comparisons;
 
     TargetGrammar(Grammar grammar) {
         this.grammar = grammar;
+        this.comparisons = new RegionComparisons(grammar);
     }
 
     /**
      * The first headed list that sets a figure for a headline indicator; a list that sets none (a
      * period's qualitative goals) gives way to the next lead-in. Without any, the unheaded list.
      */
-    List<Reading> read(String text, int from, int to) {
+    List<Reading> read(String text, int from, int to, Region speaker) {
         List<Reading> firstHeaded = null;
         int at = from;
-        for (int[] list = headedList(text, at, to); list != null; list = headedList(text, at, to)) {
-            List<Reading> readings = items(text, list);
+        for (int[] list = headedList(text, at, to, false); list != null; list = headedList(text, at, to, false)) {
+            List<Reading> readings = items(text, list, speaker, false);
             if (readings.stream().anyMatch(r -> r.value() != null && r.indicator().headline())) {
                 return readings;
             }
@@ -54,20 +60,49 @@ final class TargetGrammar {
             return firstHeaded;
         }
         int[] list = unheadedList(text, from, to);
-        return list == null ? List.of() : items(text, list);
+        return list == null ? List.of() : items(text, list, speaker, false);
     }
 
-    private List<Reading> items(String text, int[] list) {
+    /**
+     * The goals a plan period's list sets (“十四五”时期…主要目标是：地区生产总值年均增长6%左右…), in
+     * [from, to): the first period list that sets a figure, else the first sentence about the period
+     * that sets an average growth. Each reading carries {@code period}.
+     */
+    List<Reading> readPeriod(String text, int from, int to, Region speaker, String period) {
+        int at = from;
+        for (int[] list = headedList(text, at, to, true); list != null; list = headedList(text, at, to, true)) {
+            List<Reading> readings = items(text, list, speaker, true).stream().filter(r -> r.value() != null).toList();
+            if (readings.stream().anyMatch(r -> r.indicator().headline())) {
+                return readings.stream().map(r -> r.inPeriod(period)).toList();
+            }
+            at = list[1];
+        }
+        for (int start = from; start < to; ) {
+            int end = sentenceEnd(text, start, to);
+            if (PERIOD_WORDS.matcher(text).region(start, end).find() && PERIOD_GROWTH.matcher(text).region(start, end).find()) {
+                List<Reading> readings = items(text, new int[] {start, end}, speaker, true).stream()
+                        .filter(r -> r.value() != null).toList();
+                if (!readings.isEmpty()) {
+                    return readings.stream().map(r -> r.inPeriod(period)).toList();
+                }
+            }
+            start = end + 1;
+        }
+        return List.of();
+    }
+
+    private List<Reading> items(String text, int[] list, Region speaker, boolean period) {
         List<Reading> readings = new ArrayList<>();
         int itemStart = list[0];
         for (int i = list[0]; i <= list[1]; i++) {
             if (i == list[1] || ITEM_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
                 if (i > itemStart) {
-                    readings.addAll(item(text, itemStart, i));
+                    readings.addAll(item(text, itemStart, i, period));
                 }
                 itemStart = i + 1;
             }
         }
+        readings.addAll(comparisons.read(text, list[0], list[1], speaker, true));
         return readings;
     }
 
@@ -76,12 +111,13 @@ final class TargetGrammar {
      * long as each names an indicator (地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。规模以上工业…).
      * A lead-in whose own sentence is about a plan period sets no targets for the year.
      */
-    private int[] headedList(String text, int from, int to) {
+    private int[] headedList(String text, int from, int to, boolean period) {
         Matcher m = LEAD_IN.matcher(text).region(from, to);
         while (m.find()) {
             int sentenceStart = sentenceStart(text, m.start(), from);
-            if (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find() || periodHeading(text, sentenceStart)
-                    || PERIOD_ITEM.matcher(text).region(m.end(), Math.min(to, m.end() + 30)).find()) {
+            boolean periods = PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find() || periodHeading(text, sentenceStart)
+                    || PERIOD_ITEM.matcher(text).region(m.end(), Math.min(to, m.end() + 30)).find();
+            if (periods != period) {
                 continue;
             }
             int end = sentenceEnd(text, m.end(), to);
@@ -189,7 +225,7 @@ final class TargetGrammar {
         return to;
     }
 
-    private List<Reading> item(String text, int start, int end) {
+    private List<Reading> item(String text, int start, int end, boolean period) {
         List<IndicatorMention> mentions = grammar.mentions(text, start, end);
         if (mentions.isEmpty()) {
             return List.of();
@@ -205,14 +241,14 @@ final class TargetGrammar {
                 continue;
             }
             int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
-            List<Figure> own = grammar.figuresOf(text, m, limit, figures);
+            List<Figure> own = grammar.figuresOf(text, m, limit, figures, period);
             if (own.isEmpty() && i > chainEnd && figures.size() > 0) {
                 // 城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内: the figures follow the last name.
                 // The chain is found once, so that a long list of names stays linear.
                 chainEnd = Grammar.lastJoined(text, mentions, i);
                 if (chainEnd > i) {
                     int groupLimit = chainEnd + 1 < mentions.size() ? mentions.get(chainEnd + 1).start() : end;
-                    List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures);
+                    List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures, period);
                     if (!shared.isEmpty()) {
                         out.addAll(grammar.readings(text, Grammar.joined(text, mentions, i, chainEnd), shared));
                         consumedUntil = shared.get(shared.size() - 1).end();

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.indicatortracker.verdict.GoalKey;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.ReportOverrides;
@@ -63,7 +64,7 @@ public final class ReportPublisher implements AutoCloseable {
         Set<String> goals = new TreeSet<>();
         for (ReportEnvelope e : envelopes) {
             extractor.extract(e.id(), e.text(), e.overrides()).facts().stream()
-                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
+                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(GoalKey.of(f).encode()));
         }
         return goals;
     }

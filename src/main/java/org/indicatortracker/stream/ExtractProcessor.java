@@ -101,8 +101,8 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         Map<String, Pending> byRegionYear = new TreeMap<>();
         for (Map.Entry<String, Fact> old : before.facts().entrySet()) {
             Fact now = newFacts.get(old.getKey());
-            String oldRegionYear = regionYear(old.getValue().region(), old.getValue().year());
-            if (now == null || !oldRegionYear.equals(regionYear(now.region(), now.year()))) {
+            String oldRegionYear = RegionYearKey.of(old.getValue()).encode();
+            if (now == null || !oldRegionYear.equals(RegionYearKey.of(now).encode())) {
                 forward(record, old.getKey(), Routed.tombstone());
                 byRegionYear.computeIfAbsent(oldRegionYear, k -> new Pending()).retracted.add(old.getKey());
             }
@@ -116,7 +116,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         for (Fact f : newFacts.values()) {
             metrics.fact(f.role().name(), f.indicator());
             forward(record, f.factKey(), Routed.fact(f));
-            byRegionYear.computeIfAbsent(regionYear(f.region(), f.year()), k -> new Pending()).upserts.add(f);
+            byRegionYear.computeIfAbsent(RegionYearKey.of(f).encode(), k -> new Pending()).upserts.add(f);
         }
         byRegionYear.forEach((key, p) -> p.updates(reportId).forEach(u -> forward(record, key, Routed.change(u))));
         return new ReportIndex(hash, newFacts, reviews, parts);
@@ -174,7 +174,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
     }
 
     private static String regionYear(String region, int year) {
-        return new RegionYearKey(region, year).encode();
+        return RegionYearKey.of(region, year).encode();
     }
 
     private static ReportIndex orEmpty(ReportIndex i) {

@@ -14,8 +14,11 @@ import org.indicatortracker.extract.Source;
  * @param reviewers report id → source of the reports whose review section covers the year
  * @param published goal key → what was last sent to goal-status for it (its status and a fingerprint;
  *                  the status itself is recomputed from the facts whenever it is needed)
+ * @param relatives goal key → fingerprint of the goal set against another region last sent to the join
+ * @param actuals   fingerprint of the region's actuals last sent to the join, or null
  */
-public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers, Map<String, Published> published) {
+public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers, Map<String, Published> published,
+                         Map<String, String> relatives, String actuals) {
 
     /** What was last sent for a goal: enough to tell a change and to count goals by status. */
     public record Published(Status status, String indicator, String region, String fingerprint) {
@@ -29,10 +32,11 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         facts = new TreeMap<>(facts == null ? Map.of() : facts);
         reviewers = new TreeMap<>(reviewers == null ? Map.of() : reviewers);
         published = new TreeMap<>(published == null ? Map.of() : published);
+        relatives = new TreeMap<>(relatives == null ? Map.of() : relatives);
     }
 
     public static RegionYear empty() {
-        return new RegionYear(Map.of(), Map.of(), Map.of());
+        return new RegionYear(Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public RegionYear apply(RegionYearUpdate update) {
@@ -45,15 +49,19 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         } else if (Boolean.FALSE.equals(update.reviews())) {
             r.remove(update.reportId());
         }
-        return new RegionYear(f, r, published);
+        return new RegionYear(f, r, published, relatives, actuals);
     }
 
     public RegionYear withPublished(Map<String, Published> sent) {
-        return new RegionYear(facts, reviewers, sent);
+        return new RegionYear(facts, reviewers, sent, relatives, actuals);
+    }
+
+    public RegionYear withSentToJoin(Map<String, String> sentRelatives, String sentActuals) {
+        return new RegionYear(facts, reviewers, published, sentRelatives, sentActuals);
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
-        return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty();
+        return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty() && relatives.isEmpty() && actuals == null;
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardTest {
     private static GoalStatus goal(String region, String code, int year, String indicator, Status status) {
-        return new GoalStatus(region, code, year, indicator, indicator, status, null, null, null, "", List.of(), List.of());
+        return new GoalStatus(region, code, year, null, indicator, indicator, status, null, null, null, null, null, "", List.of(), List.of());
     }
 
     private final List<GoalStatus> goals = List.of(

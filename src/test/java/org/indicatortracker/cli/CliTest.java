@@ -30,6 +30,7 @@ import org.indicatortracker.extract.Comparator;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Source;
 import org.indicatortracker.stream.Json;
+import org.indicatortracker.verdict.GoalRules;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
 import org.indicatortracker.testing.EmbeddedKafka;
@@ -140,16 +141,15 @@ class CliTest {
         }
         // A clause with a comma, quotes and a line break: the CSV must keep it whole.
         String clause = "地区生产总值增长5.5%左右，\"力争\"更好\n结果";
-        Fact target = new Fact("扬州市-2024.txt", "扬州市", "321000", Fact.Role.target, 2024, "gdp", "地区生产总值",
-                Fact.Kind.growth, Comparator.approx, 5.5, null, "%", Fact.Direction.increase, false, null, null, null,
-                Source.report, clause, 10, 30);
-        Fact actual = new Fact("扬州市-2025.txt", "扬州市", "321000", Fact.Role.actual, 2024, "gdp", "地区生产总值",
-                Fact.Kind.growth, Comparator.eq, 5.8, null, "%", Fact.Direction.increase, true, null, null, null,
-                Source.report, "地区生产总值增长5.8%", 40, 52);
-        GoalStatus met = new GoalStatus("扬州市", "321000", 2024, "gdp", "地区生产总值", Status.MET, target, actual, 0.3,
-                "目标…→ 完成", List.of("扬州市-2024.txt", "扬州市-2025.txt"), List.of());
-        GoalStatus pending = new GoalStatus("南京市", "320100", 2024, "gdp", "地区生产总值", Status.PENDING,
-                target.withRegion("南京市", "320100"), null, null, "尚无回顾", List.of("南京市-2024.txt"), List.of());
+        Fact target = Fact.builder().reportId("扬州市-2024.txt").region("扬州市", "321000").role(Fact.Role.target).year(2024)
+                .indicator("gdp", "地区生产总值").kind(Fact.Kind.growth).comparator(Comparator.approx).value(5.5, "%")
+                .text(clause).span(10, 30).build();
+        Fact actual = target.toBuilder().reportId("扬州市-2025.txt").role(Fact.Role.actual).comparator(Comparator.eq)
+                .value(5.8, "%").estimate(true).text("地区生产总值增长5.8%").span(40, 52).build();
+        GoalStatus met = GoalStatus.of(target, new GoalRules.Verdict(Status.MET, 0.3, "目标…→ 完成"))
+                .withEvidence(actual, null, GoalStatus.Basis.figures, List.of());
+        GoalStatus pending = GoalStatus.of(target.withRegion("南京市", "320100").toBuilder().reportId("南京市-2024.txt").build(),
+                new GoalRules.Verdict(Status.PENDING, null, "尚无回顾"));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             for (GoalStatus g : List.of(met, pending)) {
                 producer.send(new ProducerRecord<>(topic, g.key(), Json.writeString(g)));

@@ -7,6 +7,7 @@ import static org.indicatortracker.testing.Reports.only;
 import static org.indicatortracker.testing.Reports.targets;
 
 import java.util.List;
+import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
 
 /** Shapes that real reports take and the seeds did not show, each in a sentence of our own. */
@@ -48,9 +49,9 @@ class RealReportShapesTest {
         assertThat(income.kind()).isEqualTo(Fact.Kind.relative);
         assertThat(income.relativeTo()).isEqualTo("gdp");
         assertThat(income.comparator()).isEqualTo(Comparator.ge);
-        assertThat(only(t, "foreign_trade").relativeTo()).isEqualTo("national-average");
+        assertThat(only(t, "foreign_trade").relativeTo()).isEqualTo("nation");
         assertThat(only(t, "foreign_trade").comparator()).isEqualTo(Comparator.ge);
-        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province-average");
+        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province");
         assertThat(only(t, "surveyed_unemployment").comparator()).isEqualTo(Comparator.le);
     }
 
@@ -100,6 +101,10 @@ class RealReportShapesTest {
                 + "四、2021年重点工作\n（一）扩大有效投资。\n"), Fact.Role.target);
         assertThat(only(t, "gdp").value()).isEqualTo(7.0);
         assertThat(only(t, "fixed_asset_investment").value()).isEqualTo(9.0);
+        // The period's list is the period's goals, apart from the year's.
+        assertThat(Reports.ofPeriod(t, "gdp").period()).isEqualTo("2021-2025");
+        assertThat(Reports.ofPeriod(t, "gdp").value()).isEqualTo(6.5);
+        assertThat(Reports.ofPeriod(t, "gdp").year()).isEqualTo(2025);
     }
 
     @Test
@@ -108,6 +113,6 @@ class RealReportShapesTest {
                 + "二、奋力实现“十四五”良好开局\n2021年的主要预期目标是：地区生产总值增长8%左右，固定资产投资增长9%。"
                 + "城镇调查失业率低于全省平均水平。\n"), Fact.Role.target);
         assertThat(only(t, "gdp").comparator()).isEqualTo(Comparator.approx);
-        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province-average");
+        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province");
     }
 }

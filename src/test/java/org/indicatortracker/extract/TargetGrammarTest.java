@@ -94,7 +94,7 @@ class TargetGrammarTest {
     void notBelowTheProvincialAverageIsRelativeToTheProvince() {
         Fact exports = only(targets("出口总额增长不低于全省平均水平"), "exports");
         assertThat(exports.kind()).isEqualTo(Fact.Kind.relative);
-        assertThat(exports.relativeTo()).isEqualTo("province-average");
+        assertThat(exports.relativeTo()).isEqualTo("province");
         assertThat(exports.comparator()).isEqualTo(Comparator.ge);
     }
 

@@ -117,10 +117,10 @@ class VerdictTopologyTest {
     }
 
     @Test
-    void relativeToTheProvinceIsNotEvaluableWithItsReason() {
-        GoalStatus s = verdict("出口总额增长不低于全省平均水平", "出口总额增长8%。", "exports");
-        assertThat(s.status()).isEqualTo(Status.NOT_EVALUABLE);
-        assertThat(s.rule()).contains("province-average");
+    void relativeToTheProvinceWaitsForTheProvincesReport() {
+        GoalStatus s = verdict("出口总额增长不低于全省平均水平", "出口总额增长8%。", "exports|vs-province");
+        assertThat(s.status()).isEqualTo(Status.PENDING);
+        assertThat(s.rule()).contains("洛阳市8%").contains("等待河南省回顾2023年的报告");
     }
 
     @Test

@@ -51,7 +51,17 @@ public final class Reports {
         return r.facts().stream().filter(f -> f.role() == role).toList();
     }
 
+    /** The one fact of a year (not of a plan period) about {@code indicator}. */
     public static Fact only(List<Fact> facts, String indicator) {
+        return one(facts.stream().filter(f -> f.period() == null).toList(), indicator);
+    }
+
+    /** The one fact of a plan period about {@code indicator}. */
+    public static Fact ofPeriod(List<Fact> facts, String indicator) {
+        return one(facts.stream().filter(f -> f.period() != null).toList(), indicator);
+    }
+
+    private static Fact one(List<Fact> facts, String indicator) {
         List<Fact> hits = facts.stream().filter(f -> f.indicator().equals(indicator)).toList();
         if (hits.size() != 1) {
             throw new AssertionError("expected one " + indicator + " fact, got " + hits + " among " + facts);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.indicatortracker.extract.Comparator;
 import org.indicatortracker.extract.Fact;
-import org.indicatortracker.extract.Source;
+import org.indicatortracker.testing.Facts;
 import org.indicatortracker.extract.Indicator.Polarity;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,8 @@ class GoalRulesTest {
 
     static Fact fact(Fact.Role role, String indicator, Fact.Kind kind, Comparator c, Double value, String unit,
                      Fact.Direction d, boolean estimate) {
-        return new Fact("r", "洛阳市", "410300", role, 2023, indicator, indicator, kind, c, value, null, unit, d, estimate,
-                null, null, null, Source.report, indicator + " " + value + unit, 0, 1);
+        return Facts.fact(role).indicator(indicator, indicator).kind(kind).comparator(c).value(value, unit).direction(d)
+                .estimate(estimate).text(indicator + " " + value + unit).build();
     }
 
     static Fact target(String indicator, Comparator c, double value, String unit) {
@@ -67,8 +67,8 @@ class GoalRulesTest {
 
     @Test
     void rangeIsMetAtItsLowEndForAFloor() {
-        Fact range = new Fact("r", "洛阳市", "410300", Fact.Role.target, 2023, "gdp", "地区生产总值", Fact.Kind.growth, Comparator.range,
-                6.0, 6.5, "%", Fact.Direction.increase, false, null, null, null, Source.report, "增长6%-6.5%", 0, 1);
+        Fact range = Facts.fact(Fact.Role.target).indicator("gdp", "地区生产总值").kind(Fact.Kind.growth)
+                .comparator(Comparator.range).value(6.0, "%").valueHigh(6.5).text("增长6%-6.5%").build();
         assertThat(rules.judge(range, actual("gdp", 6.0, "%"), Polarity.HIGHER, null).status()).isEqualTo(Status.MET);
         assertThat(rules.judge(range, actual("gdp", 5.9, "%"), Polarity.HIGHER, null).status()).isEqualTo(Status.MISSED);
     }
@@ -86,8 +86,8 @@ class GoalRulesTest {
 
     @Test
     void incomeInStepWithGrowthJudgedAgainstGdpGrowth() {
-        Fact t = new Fact("r", "洛阳市", "410300", Fact.Role.target, 2023, "disposable_income", "居民人均可支配收入", Fact.Kind.relative,
-                Comparator.eq, null, null, null, Fact.Direction.increase, false, null, null, "gdp", Source.report, "居民收入增长和经济增长同步", 0, 1);
+        Fact t = Facts.fact(Fact.Role.target).indicator("disposable_income", "居民人均可支配收入").kind(Fact.Kind.relative)
+                .relativeTo("gdp").text("居民收入增长和经济增长同步").build();
         Fact gdp = actual("gdp", 5.8, "%");
         assertThat(rules.judge(t, actual("disposable_income", 6.2, "%"), Polarity.HIGHER, gdp).status()).isEqualTo(Status.MET);
         assertThat(rules.judge(t, actual("disposable_income", 5.5, "%"), Polarity.HIGHER, gdp).status()).isEqualTo(Status.MET);
@@ -114,8 +114,8 @@ class GoalRulesTest {
 
     @Test
     void levelTargetUsesTheLevelReportedBesideAGrowth() {
-        Fact a = new Fact("r", "洛阳市", "410300", Fact.Role.actual, 2023, "grain_output", "粮食产量", Fact.Kind.growth, Comparator.eq,
-                2.0, null, "%", Fact.Direction.increase, false, 51.2, "亿斤", null, Source.report, "…", 0, 1);
+        Fact a = Facts.fact(Fact.Role.actual).indicator("grain_output", "粮食产量").kind(Fact.Kind.growth).value(2.0, "%")
+                .level(51.2, "亿斤").text("…").build();
         assertThat(rules.judge(target("grain_output", Comparator.ge, 50, "亿斤"), a, Polarity.HIGHER, null).status()).isEqualTo(Status.MET);
     }
 
