@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
@@ -29,7 +30,6 @@ import org.indicatortracker.stream.RegionYearKey;
 import org.indicatortracker.stream.ReportIndex;
 import org.indicatortracker.stream.TrackerTopology;
 import org.indicatortracker.report.Gazetteer;
-import org.indicatortracker.verdict.GoalKey;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.Status;
@@ -53,8 +53,23 @@ public final class QueryService {
         this.evaluator = evaluator;
     }
 
-    /** The goals that match, from every instance, sorted by key. */
+    /**
+     * The goals that match, sorted by key. A region's goals of every kind live on the instance that
+     * holds the region's partition (the topology partitions by region): the Streams metadata names it,
+     * and only it is asked. Without a region, every instance is.
+     */
     public List<GoalStatus> goals(GoalFilter filter, boolean localOnly) {
+        if (!localOnly && filter.region().isPresent()) {
+            KeyQueryMetadata where = streams.queryMetadataForKey(TrackerTopology.REGION_YEAR_STORE,
+                    RegionYearKey.prefixOf(filter.region().get()), RegionYearKey.<Void>byRegion());
+            if (where != null && where != KeyQueryMetadata.NOT_AVAILABLE && !where.activeHost().equals(self)) {
+                return remote(where.activeHost(), "/goals?local=true" + filter.toQuery(),
+                        new TypeReference<List<GoalStatus>>() { }).orElse(List.of());
+            }
+            if (where != null && where != KeyQueryMetadata.NOT_AVAILABLE) {
+                return localGoals(filter);
+            }
+        }
         Map<String, GoalStatus> found = new TreeMap<>();
         for (GoalStatus g : localGoals(filter)) {
             found.put(g.key(), g);
@@ -116,17 +131,12 @@ public final class QueryService {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("region", region);
         out.put("goals", goals.size());
-        out.put("byYear", tally(goals, g -> String.valueOf(g.year())));
+        out.put("byYear", tally(goals, g -> g.goalKey().period()));
         out.put("byIndicator", tally(goals, GoalStatus::indicator));
-        out.put("byKind", tally(goals, QueryService::kind));
+        out.put("byKind", tally(goals, g -> g.goalKey().kind()));
         gazetteer.byName(region).flatMap(gazetteer::parent)
                 .ifPresent(parent -> out.put("againstParent", againstParent(goals, gazetteer.displayName(parent))));
         return out;
-    }
-
-    private static String kind(GoalStatus g) {
-        GoalKey key = g.goalKey();
-        return key.fiveYear() ? "five_year" : key.versus() != null ? "relative" : "annual";
     }
 
     /**
@@ -190,7 +200,12 @@ public final class QueryService {
         if (local != null || localOnly) {
             return Optional.ofNullable(local);
         }
-        for (HostInfo other : otherHosts(TrackerTopology.REPORT_INDEX_STORE)) {
+        // The report's partition is its id's, as the reports topic is keyed: ask the instance holding it.
+        KeyQueryMetadata where = streams.queryMetadataForKey(TrackerTopology.REPORT_INDEX_STORE, id, new StringSerializer());
+        List<HostInfo> ask = where == null || where == KeyQueryMetadata.NOT_AVAILABLE
+                ? otherHosts(TrackerTopology.REPORT_INDEX_STORE)
+                : where.activeHost().equals(self) ? List.of() : List.of(where.activeHost());
+        for (HostInfo other : ask) {
             Optional<ReportIndex> r = remote(other, "/reports/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20")
                     + "?local=true", new TypeReference<ReportIndex>() { });
             if (r.isPresent()) {

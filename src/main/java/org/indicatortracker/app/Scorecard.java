@@ -17,7 +17,8 @@ import org.indicatortracker.verdict.Status;
  * How the regions did: the count of each status and the hit rate, MET / (MET + MISSED), grouped by
  * year, by level and by indicator. The hit rate is null where nothing was decided.
  */
-public record Scorecard(Row total, Map<String, Row> byYear, Map<String, Row> byLevel, Map<String, Row> byIndicator) {
+public record Scorecard(Row total, Map<String, Row> byYear, Map<String, Row> byLevel, Map<String, Row> byKind,
+                        Map<String, Row> byIndicator) {
 
     /** The goals of one group. */
     public record Row(int goals, Map<Status, Integer> counts, Double hitRate) {
@@ -33,8 +34,9 @@ public record Scorecard(Row total, Map<String, Row> byYear, Map<String, Row> byL
     }
 
     public static Scorecard of(Collection<GoalStatus> goals, Gazetteer gazetteer) {
-        return new Scorecard(Row.of(goals), group(goals, g -> String.valueOf(g.year())),
-                group(goals, g -> level(g, gazetteer)), group(goals, GoalStatus::indicatorName));
+        // A plan period's goals are a row of their own (2016-2020), not their last year's.
+        return new Scorecard(Row.of(goals), group(goals, g -> g.goalKey().period()),
+                group(goals, g -> level(g, gazetteer)), group(goals, g -> g.goalKey().kind()), group(goals, GoalStatus::indicatorName));
     }
 
     /** The goals of one level, year and indicator (id or name); a null criterion keeps every goal. */
@@ -65,6 +67,7 @@ public record Scorecard(Row total, Map<String, Row> byYear, Map<String, Row> byL
         StringBuilder out = new StringBuilder();
         block(out, "year", byYear);
         block(out, "level", byLevel);
+        block(out, "kind", byKind);
         block(out, "indicator", byIndicator);
         out.append(line("all", total));
         return out.toString();

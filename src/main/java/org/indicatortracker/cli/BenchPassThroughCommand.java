@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
 import org.indicatortracker.bench.PassThrough;
 import org.indicatortracker.config.TrackerConfig;
@@ -34,18 +33,13 @@ final class BenchPassThroughCommand implements Callable<Integer> {
                 "application.id", "bench-passthrough", "state.dir", stateDir.toString()));
         Properties props = TrackerApp.streamsProperties(config, bootstrap, "bench-passthrough");
         KafkaStreams streams = new KafkaStreams(PassThrough.buildTopology(input, output), props);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
-            stopped.countDown();
-        }));
         streams.start();
         while (streams.state() != KafkaStreams.State.RUNNING) {
             Thread.sleep(50);
         }
         System.out.println("pass-through running");
         System.out.flush();
-        stopped.await();
+        UntilStopped.await("pass-through", streams::close);
         return 0;
     }
 }

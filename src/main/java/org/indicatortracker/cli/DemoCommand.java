@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Extractor;
@@ -155,14 +154,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void awaitCtrlC(TrackerApp app, EmbeddedKafkaBroker broker, Path work) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            broker.close();
-            deleteQuietly(work);
-            stopped.countDown();
-        }, "demo-shutdown"));
-        stopped.await();
+        UntilStopped.await("demo", app, broker, () -> deleteQuietly(work));
     }
 
     static void deleteQuietly(Path dir) {

@@ -2,7 +2,6 @@ package org.indicatortracker.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
 import org.indicatortracker.app.TrackerApp;
@@ -47,16 +46,7 @@ final class RunCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("tracker running; metrics at http://localhost:" + app.httpPort() + "/metrics");
         spec.commandLine().getOut().flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        EmbeddedKafkaBroker b = broker;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            if (b != null) {
-                b.close();
-            }
-            stopped.countDown();
-        }, "tracker-shutdown"));
-        stopped.await();
+        UntilStopped.await("tracker", app, broker);
         return 0;
     }
 }

@@ -66,7 +66,7 @@ public final class GoalGauges {
         public void add(Status status, GoalKey goal, int delta) {
             String region = goal.region();
             bump("indicator", status.name(), goal.indicator(), delta);
-            bump(KIND, status.name(), goal.fiveYear() ? "five_year" : goal.versus() != null ? "relative" : "annual", delta);
+            bump(KIND, status.name(), goal.kind(), delta);
             bump(YEAR_LEVEL, status.name(), goal.period() + SEPARATOR + level(region), delta);
             if (byRegion) {
                 bump("region", status.name(), region, delta);

@@ -109,10 +109,10 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         }
         for (Map.Entry<String, String> old : before.reviews().entrySet()) {
             if (!old.getValue().equals(reviews.get(old.getKey()))) {
-                byRegionYear.computeIfAbsent(old.getValue(), k -> new Pending()).reviews.put(old.getKey(), false);
+                byRegionYear.computeIfAbsent(old.getValue(), k -> new Pending()).reviews.put(old.getKey(), RegionYearUpdate.Review.NO_LONGER);
             }
         }
-        reviews.forEach((id, key) -> byRegionYear.computeIfAbsent(key, k -> new Pending()).reviews.put(id, true));
+        reviews.forEach((id, key) -> byRegionYear.computeIfAbsent(key, k -> new Pending()).reviews.put(id, RegionYearUpdate.Review.REVIEWS));
         for (Fact f : newFacts.values()) {
             metrics.fact(f.role().name(), f.indicator());
             forward(record, f.factKey(), Routed.fact(f));
@@ -157,17 +157,17 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
     private static final class Pending {
         final List<Fact> upserts = new java.util.ArrayList<>();
         final List<String> retracted = new java.util.ArrayList<>();
-        final Map<String, Boolean> reviews = new TreeMap<>();
+        final Map<String, RegionYearUpdate.Review> reviews = new TreeMap<>();
 
         /** One update; a collection whose several reports review the same year needs one per review flag. */
         List<RegionYearUpdate> updates(String recordId) {
             if (reviews.size() <= 1) {
                 String id = reviews.isEmpty() ? recordId : reviews.keySet().iterator().next();
-                Boolean flag = reviews.isEmpty() ? null : reviews.values().iterator().next();
+                RegionYearUpdate.Review flag = reviews.isEmpty() ? RegionYearUpdate.Review.UNCHANGED : reviews.values().iterator().next();
                 return List.of(new RegionYearUpdate(id, upserts, retracted, flag));
             }
             List<RegionYearUpdate> out = new java.util.ArrayList<>();
-            out.add(new RegionYearUpdate(recordId, upserts, retracted, null));
+            out.add(new RegionYearUpdate(recordId, upserts, retracted, RegionYearUpdate.Review.UNCHANGED));
             reviews.forEach((id, flag) -> out.add(new RegionYearUpdate(id, List.of(), List.of(), flag)));
             return out;
         }

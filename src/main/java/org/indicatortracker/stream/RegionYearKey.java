@@ -21,6 +21,7 @@ public record RegionYearKey(String region, String period) {
      * years from the same local store.
      */
     public static <V> StreamPartitioner<String, V> byRegion() {
+        // Goal keys (region|year|indicator…) start with the region too: a region's goals go with its region-years.
         return (topic, key, value, partitions) -> java.util.Optional.of(java.util.Set.of(partitionOf(key, partitions)));
     }
 
@@ -69,9 +70,12 @@ public record RegionYearKey(String region, String period) {
         return region + SEPARATOR;
     }
 
-    /** The partition of an encoded key: the region's, hashed as Kafka's default partitioner hashes. */
+    /**
+     * The partition of an encoded key, region-year or goal key alike: the region's (what stands before
+     * the first bar), hashed as Kafka's default partitioner hashes.
+     */
     public static int partitionOf(String encoded, int partitions) {
-        String region = encoded.substring(0, Math.max(0, encoded.lastIndexOf(SEPARATOR)));
+        String region = encoded.substring(0, Math.max(0, encoded.indexOf(SEPARATOR)));
         return Utils.toPositive(Utils.murmur2(region.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 }

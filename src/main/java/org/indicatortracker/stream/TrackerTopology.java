@@ -101,8 +101,11 @@ public final class TrackerTopology {
                 .mapValues(GoalOutput::status, Named.as("status-values"))
                 .to(topics.goalStatus(), toGoalStatus.withName("goal-status"));
 
+        // Partitioned by region, like the region-years: a region's goals of every kind live on one instance.
         KTable<String, RelativeGoal> relatives = outputs.get("goal-relatives")
                 .mapValues(GoalOutput::relative, Named.as("relative-values"))
+                .repartition(Repartitioned.with(Serdes.String(), Json.binarySerde(RelativeGoal.class)).withName("relative-goals-by-region")
+                        .withStreamPartitioner(RegionYearKey.byRegion()))
                 .toTable(Named.as("relative-goals"), materialized(config, "relative-goals", RelativeGoal.class));
         KTable<String, RegionActuals> actuals = outputs.get("goal-actuals")
                 .mapValues(GoalOutput::actuals, Named.as("actuals-values"))
@@ -110,7 +113,8 @@ public final class TrackerTopology {
         RelativeRules rules = evaluator.relativeRules();
         relatives
                 .leftJoin(actuals, g -> RegionYearKey.of(g.benchmarkRegion(), g.target().year()).encode(), rules::judge,
-                        TableJoined.as("relative-join"), materialized(config, "relative-verdicts", GoalStatus.class))
+                        TableJoined.<String, String>with(RegionYearKey.byRegion(), null).withName("relative-join"),
+                        materialized(config, "relative-verdicts", GoalStatus.class))
                 .toStream(Named.as("relative-verdict-changes"))
                 .process(() -> new RelativePublisher(metrics), Named.as("relative-publish"), RELATIVE_STATUS_STORE)
                 .to(topics.goalStatus(), Produced.with(Serdes.String(), Json.serde(GoalStatus.class)).withName("relative-goal-status"));

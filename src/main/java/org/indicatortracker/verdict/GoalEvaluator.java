@@ -44,11 +44,21 @@ public final class GoalEvaluator {
         return relativeRules;
     }
 
-    /** The year's goals judged on the region's own figures; goals set against another region are {@link #relativeGoals}. */
+    /**
+     * The year's goals judged on the region's own figures; goals set against another region are
+     * {@link #relativeGoals}, except those whose other region the gazetteer cannot name.
+     */
     public Map<String, GoalStatus> evaluate(String region, int year, RegionYear state) {
         Facts facts = Facts.of(state, f -> f.versus() == null);
-        Fact benchmark = facts.preferredActual(lexicon.benchmark().id()).orElse(null);
         Map<String, GoalStatus> statuses = new TreeMap<>();
+        Facts.of(state, f -> f.role() == Fact.Role.target && f.versus() != null && benchmarkRegion(f, f.versus()).isEmpty())
+                .targets.values().forEach(candidates -> {
+                    Fact t = candidates.get(0);
+                    GoalStatus s = GoalStatus.of(t, new GoalRules.Verdict(Status.NOT_EVALUABLE, null,
+                            "目标：" + t.text() + "；地名录中找不到" + t.region() + "所比的地区（" + t.versus() + "）"));
+                    statuses.put(s.key(), s);
+                });
+        Fact benchmark = facts.preferredActual(lexicon.benchmark().id()).orElse(null);
         facts.targets.forEach((indicator, candidates) -> {
             GoalStatus s = judge(year, candidates.get(0), facts.actuals.getOrDefault(indicator, List.of()), benchmark,
                     state.reviewers().isEmpty());
@@ -66,12 +76,25 @@ public final class GoalEvaluator {
         Map<String, GoalStatus> statuses = new TreeMap<>();
         RegionYear last = annual.apply(period.last());
         boolean reviewed = last != null && !last.reviewers().isEmpty();
+        // A period's goal set against another region (到2020年增速快于全省1个百分点) would need the other
+        // region's period figure; it is recorded, with that reason, and not judged.
+        Facts.of(state, f -> f.role() == Fact.Role.target && f.versus() != null).targets.values().forEach(candidates -> {
+            Fact t = candidates.get(0);
+            GoalStatus s = GoalStatus.of(t, new GoalRules.Verdict(Status.NOT_EVALUABLE, null,
+                    "目标：" + t.text() + "；五年目标与其他地区相比，不作判定"));
+            statuses.put(s.key(), s);
+        });
         facts.targets.forEach((indicator, candidates) -> {
             Fact target = candidates.get(0);
             List<Fact> stated = facts.actuals.getOrDefault(indicator, List.of());
             GoalStatus s;
             if (!stated.isEmpty() || target.kind() == Fact.Kind.qualitative) {
                 s = judge(period.last(), target, stated, null, !reviewed);
+            } else if (target.kind() != Fact.Kind.growth) {
+                // A level or a rate to reach (城镇化率达到63%) is judged on the period's last year's figure.
+                List<Fact> lastYear = last == null ? List.of()
+                        : Facts.of(last, f -> f.versus() == null).actuals.getOrDefault(indicator, List.of());
+                s = judge(period.last(), target, lastYear, null, !reviewed);
             } else {
                 s = derived(period, target, annual).orElseGet(() -> judge(period.last(), target, List.of(), null, !reviewed));
             }

@@ -35,6 +35,11 @@ public record GoalKey(String region, String period, String indicator, Benchmark.
         return new GoalKey(parts[0], parts[1], parts[2], versus);
     }
 
+    /** annual, five_year (a plan period's) or relative (set against another region): how metrics and scorecards tell goals apart. */
+    public String kind() {
+        return fiveYear() ? "five_year" : versus != null ? "relative" : "annual";
+    }
+
     /** True for a plan period's goal. */
     public boolean fiveYear() {
         return period.indexOf('-') > 0;

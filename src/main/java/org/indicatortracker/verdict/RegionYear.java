@@ -44,10 +44,10 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         Map<String, String> r = new TreeMap<>(reviewers);
         update.retracted().forEach(f::remove);
         update.upserts().forEach(fact -> f.put(fact.factKey(), fact));
-        if (Boolean.TRUE.equals(update.reviews())) {
-            r.put(update.reportId(), Source.report.name());
-        } else if (Boolean.FALSE.equals(update.reviews())) {
-            r.remove(update.reportId());
+        switch (update.review()) {
+            case REVIEWS -> r.put(update.reportId(), Source.report.name());
+            case NO_LONGER -> r.remove(update.reportId());
+            case UNCHANGED -> { }
         }
         return new RegionYear(f, r, published, relatives, actuals);
     }

@@ -168,12 +168,17 @@ class AcrossLevelsTopologyTest {
         assertThat(pending.period()).isEqualTo("2021-2025");
         assertThat(goal("洛阳市|2021|gdp").target().value()).isEqualTo(6.0);
 
-        publish("洛阳市-2026", cityReport(2026, "“十四五”时期，全市地区生产总值年均增长5.6%。2025年全市地区生产总值增长5.2%。"));
+        publish("洛阳市-2026", cityReport(2026, "“十四五”时期，全市地区生产总值年均增长5.6%。2025年全市地区生产总值增长5.2%。"
+                + "常住人口城镇化率达到71%。"));
         GoalStatus s = goal(key);
         assertThat(s.status()).isEqualTo(Status.MISSED);
         assertThat(s.basis()).isEqualTo(GoalStatus.Basis.figures);
         assertThat(s.actual().value()).isEqualTo(5.6);
         assertThat(s.margin()).isEqualTo(-0.9);
+        // A level to reach by the period's end is judged on the last year's figure.
+        GoalStatus urbanization = goal("洛阳市|2021-2025|urbanization_rate");
+        assertThat(urbanization.status()).isEqualTo(Status.MET);
+        assertThat(urbanization.actual().year()).isEqualTo(2025);
     }
 
     @Test
