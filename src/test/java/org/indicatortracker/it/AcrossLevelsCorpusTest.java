@@ -64,22 +64,9 @@ class AcrossLevelsCorpusTest {
     }
 
     private Map<String, GoalStatus> run(List<ReportEnvelope> order, Set<String> expected) throws Exception {
-        EmbeddedKafka.bootstrapServers();
-        TrackerConfig config = contract.freshConfig();
-        try (TrackerApp app = TrackerApp.start(config, false)) {
-            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
-            try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
-                for (ReportEnvelope e : order) {
-                    publisher.send(e).get();
-                }
-            }
-            try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
-                // Settled: every goal present, the reviewed year's goals set against the province decided, and quiet.
-                return reader.readUntil(m -> m.keySet().containsAll(expected) && m.entrySet().stream()
-                                .noneMatch(e -> e.getKey().contains("|2021|") && e.getKey().endsWith("|vs-province")
-                                        && e.getValue().status() == Status.PENDING),
-                        Duration.ofSeconds(4), Duration.ofSeconds(120));
-            }
-        }
+        // Settled: every goal present, and the reviewed year's goals set against the province decided.
+        return PipelineRuns.inOrder(contract, order, m -> m.keySet().containsAll(expected) && m.entrySet().stream()
+                .noneMatch(e -> e.getKey().contains("|2021|") && e.getKey().endsWith("|vs-province")
+                        && e.getValue().status() == Status.PENDING));
     }
 }

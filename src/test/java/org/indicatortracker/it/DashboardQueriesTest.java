@@ -39,7 +39,7 @@ class DashboardQueriesTest {
     private static final List<String> DRIVEN_BY_LOAD = List.of("Goals by status", "Goals met, missed / A",
             "Goal-status events per second", "Reports per second", "Dead-lettered records", "Facts extracted per second",
             "Extraction time", "End-to-end latency", "Stream threads alive, failed / A", "State stores: keys",
-            "Heap used", "GC pause time", "Threads", "Goals by status and level");
+            "Heap used", "GC pause time", "Threads", "Goals by status and level", "Goals by kind and status");
     private static final Duration SETTLE = Duration.ofSeconds(150);
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -99,7 +99,7 @@ class ReliabilityTest {
         TrackerConfig config = contract.freshConfig().with("tracker.metrics.port", "0");
         Map<String, GoalStatus> afterCrash = crashMidBackfill(config, reports, expected);
         assertThat(afterCrash).isEqualTo(reference);
-        assertThat(outputsPerInput(config, reports)).as("reports whose facts were not committed exactly once").isEmpty();
+        assertThat(outputsPerInput(config, reports)).as("facts not committed exactly once").isEmpty();
         Map<String, byte[]> last = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : committedLog(config, config.topics().goalStatus())) {
             byte[] previous = last.put(r.key(), r.value());
@@ -123,7 +123,7 @@ class ReliabilityTest {
                 .with("processing.guarantee", "at_least_once").with("commit.interval.ms", "5000");
         crashMidBackfill(config, reports, expected);
         List<String> duplicates = outputsPerInput(config, reports);
-        System.out.println("at_least_once: " + duplicates.size() + " reports with their facts not exactly once, e.g. "
+        System.out.println("at_least_once: " + duplicates.size() + " facts not committed exactly once, e.g. "
                 + duplicates.stream().limit(3).toList());
         assertThat(duplicates).isNotEmpty();
     }

@@ -101,19 +101,6 @@ class ShuffledOrderTest {
     }
 
     private Map<String, GoalStatus> run(List<ReportEnvelope> order, Set<String> expected) throws Exception {
-        EmbeddedKafka.bootstrapServers();
-        TrackerConfig config = contract.freshConfig();
-        try (TrackerApp app = TrackerApp.start(config, false)) {
-            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
-            try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
-                for (ReportEnvelope e : order) {
-                    // One at a time, so that the correction really arrives after its original.
-                    publisher.send(e).get();
-                }
-            }
-            try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
-                return reader.readUntil(m -> m.keySet().containsAll(expected), Duration.ofSeconds(3), Duration.ofSeconds(90));
-            }
-        }
+        return PipelineRuns.inOrder(contract, order, m -> m.keySet().containsAll(expected));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.testing.Drivers;
 import org.indicatortracker.testing.Reports;
+import org.indicatortracker.testing.TopologyRun;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -26,36 +27,24 @@ import org.junit.jupiter.api.Test;
 class AcrossLevelsTopologyTest {
     private static final String CITY_GOAL = "洛阳市|2023|gdp|vs-province";
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> reports;
-    private TestOutputTopic<String, String> statuses;
-    private final Map<String, GoalStatus> latest = new LinkedHashMap<>();
+    private TopologyRun run;
 
     @BeforeEach
     void start() {
-        driver = Drivers.topology(Map.of(), Reports.EXTRACTOR, TrackerMetrics.noop());
-        reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
-        statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
+        run = new TopologyRun();
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        run.close();
     }
 
     private void publish(String id, String text) {
-        reports.pipeInput(id, Json.write(new ReportEnvelope(id, null, null, null, null, text)));
+        run.publish(id, text);
     }
 
     private GoalStatus goal(String key) {
-        for (TestRecord<String, String> r : statuses.readRecordsToList()) {
-            if (r.value() == null) {
-                latest.remove(r.key());
-            } else {
-                latest.put(r.key(), Json.read(r.value().getBytes(StandardCharsets.UTF_8), GoalStatus.class));
-            }
-        }
-        return latest.get(key);
+        return run.goal(key);
     }
 
     /** 河南省's report of {@code year}, reviewing the year before. */
@@ -96,7 +85,6 @@ class AcrossLevelsTopologyTest {
 
         stop();
         start();
-        latest.clear();
         publish("洛阳市-2023", CITY_PLAN);
         publish("洛阳市-2024", CITY_REVIEW);
         assertThat(goal(CITY_GOAL).status()).isEqualTo(Status.PENDING);
@@ -117,7 +105,7 @@ class AcrossLevelsTopologyTest {
         assertThat(corrected.status()).isEqualTo(Status.MISSED);
         assertThat(corrected.margin()).isEqualTo(-0.3);
 
-        reports.pipeInput("河南省-2024", (byte[]) null);
+        run.retract("河南省-2024");
         assertThat(goal(CITY_GOAL).status()).isEqualTo(Status.PENDING);
     }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.testing.Drivers;
 import org.indicatortracker.testing.Reports;
+import org.indicatortracker.testing.TopologyRun;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -23,25 +24,20 @@ import org.junit.jupiter.api.Test;
 
 /** Each verdict rule, end to end through the topology: a plan report, then the report that reviews it. */
 class VerdictTopologyTest {
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> reports;
-    private TestOutputTopic<String, String> statuses;
-    private final Map<String, GoalStatus> latest = new LinkedHashMap<>();
+    private TopologyRun run;
 
     @BeforeEach
     void start() {
-        driver = Drivers.topology(Map.of(), Reports.EXTRACTOR, TrackerMetrics.noop());
-        reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
-        statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
+        run = new TopologyRun();
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        run.close();
     }
 
     private void publish(String id, String source, Integer year, String text) {
-        reports.pipeInput(id, Json.write(new ReportEnvelope(id, null, year, null, source, text)));
+        run.publish(new ReportEnvelope(id, null, year, null, source, text));
     }
 
     /** Publishes a 2023 plan with {@code targets} and a 2024 report whose review is {@code review}. */
@@ -52,14 +48,7 @@ class VerdictTopologyTest {
     }
 
     private GoalStatus goal(String indicator) {
-        for (TestRecord<String, String> r : statuses.readRecordsToList()) {
-            if (r.value() == null) {
-                latest.remove(r.key());
-            } else {
-                latest.put(r.key(), Json.read(r.value().getBytes(StandardCharsets.UTF_8), GoalStatus.class));
-            }
-        }
-        return latest.get("洛阳市|2023|" + indicator);
+        return run.goal("洛阳市|2023|" + indicator);
     }
 
     @Test
@@ -164,7 +153,7 @@ class VerdictTopologyTest {
     void aDuplicateProducesNoNewStatusEvent() {
         verdict("地区生产总值增长6%以上", "全市地区生产总值增长6.3%。", "gdp");
         publish("review", null, null, Reports.report("洛阳市", 2024, "全市地区生产总值增长6.3%。", "地区生产总值增长5%"));
-        assertThat(statuses.isEmpty()).isTrue();
+        assertThat(run.nothingNew()).isTrue();
     }
 
     @Test
