@@ -15,16 +15,22 @@ final class TargetGrammar {
     /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|" + breakable("发展目标") + "|"
-                    + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下)?\n?[:：]");
+                    + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\n?[:：]");
     /** The first item of a period's list: 地区生产总值年均增长7%, 到2025年…, 经过五年的努力. */
     private static final Pattern PERIOD_ITEM = Pattern.compile("^[^，,；;。]{0,20}?(?:年均|到20\\d\\d年|经过五年|纲要)");
     private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}、");
-    private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作|开局|起步|首年|第一年");
+    private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作|开局|开好局|起步|首年|第一年");
+    /** A part headed as the period's goals (二、“十四五”时期的主要目标任务; （一）“十五五”发展目标), not its review. */
+    private static final Pattern SUB_HEADING = Pattern.compile("[(（][一二三四五六七八九十]{1,2}[)）]");
+    private static final Pattern GOALS_WORDS = Pattern.compile("目标|任务|纲要|规划|蓝图|奋斗");
+    private static final Pattern REVIEW_WORDS = Pattern.compile("回顾|成就|成绩|过去|完成情况|总结");
+    /** What a period's goal to reach says: a level or a rate (达到63%, 控制在5.5%以内), or an average growth. */
+    private static final Pattern AVERAGE = Pattern.compile("年均");
     /** A lead-in of the plan period's goals (“十四五”时期…主要目标是, 今后五年…), not the year's. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("十[一二三四五六七八九]五|今后五年|未来五年|五年规划|到20\\d\\d年");
     private static final String ITEM_SEPARATORS = ",;，；\n";
     /** An item line of a list that runs one item per line: 1.地区生产总值增长6%左右； (一)… ① … - … */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*])");
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*]|——)");
     private static final int MAX_ITEM_LINE = 160;
     private static final int MIN_UNHEADED_INDICATORS = 3;
 
@@ -69,26 +75,84 @@ final class TargetGrammar {
      * that sets an average growth. Each reading carries {@code period}.
      */
     List<Reading> readPeriod(String text, int from, int to, Region speaker, String period) {
+        List<Reading> found = new ArrayList<>();
         int at = from;
         for (int[] list = headedList(text, at, to, true); list != null; list = headedList(text, at, to, true)) {
             List<Reading> readings = items(text, list, speaker, true).stream().filter(r -> r.value() != null).toList();
             if (readings.stream().anyMatch(r -> r.indicator().headline())) {
-                return readings.stream().map(r -> r.inPeriod(period)).toList();
+                found.addAll(readings);
+                break;
             }
             at = list[1];
         }
-        for (int start = from; start < to; ) {
-            int end = sentenceEnd(text, start, to);
-            if (PERIOD_WORDS.matcher(text).region(start, end).find() && PERIOD_GROWTH.matcher(text).region(start, end).find()) {
-                List<Reading> readings = items(text, new int[] {start, end}, speaker, true).stream()
-                        .filter(r -> r.value() != null).toList();
-                if (!readings.isEmpty()) {
-                    return readings.stream().map(r -> r.inPeriod(period)).toList();
+        // The part headed as the period's goals: its goals may stand in bullets and paragraphs of their own
+        // (——经济综合实力显著增强，地区生产总值年均增长7.5%左右), under the heading rather than a lead-in.
+        for (int[] part : periodParts(text, from, to)) {
+            for (int start = part[0]; start < part[1]; ) {
+                int end = sentenceEnd(text, start, part[1]);
+                boolean average = AVERAGE.matcher(text).region(start, end).find();
+                for (Reading r : items(text, new int[] {start, end}, speaker, true)) {
+                    if (r.value() != null && r.kind() != Fact.Kind.relative && (r.kind() != Fact.Kind.growth || average)) {
+                        found.add(r);
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        if (found.isEmpty()) {
+            for (int start = from; start < to; ) {
+                int end = sentenceEnd(text, start, to);
+                if (PERIOD_WORDS.matcher(text).region(start, end).find() && PERIOD_GROWTH.matcher(text).region(start, end).find()) {
+                    List<Reading> readings = items(text, new int[] {start, end}, speaker, true).stream()
+                            .filter(r -> r.value() != null).toList();
+                    if (!readings.isEmpty()) {
+                        found.addAll(readings);
+                        break;
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        // One goal per indicator: the first, as the report lists them.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return found.stream().filter(r -> seen.add(r.indicator().id())).map(r -> r.inPeriod(period)).toList();
+    }
+
+    /**
+     * [start, end) of each part of [from, to) headed as the period's goals: from the line after a
+     * top-level or second-level heading that names the period and its goals, to the next heading of
+     * the same or a higher level.
+     */
+    private static List<int[]> periodParts(String text, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int partStart = -1;
+        boolean partIsSub = false;
+        for (int lineStart = from; lineStart < to; ) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 || nl > to ? to : nl;
+            boolean top = HEADING.matcher(text).region(lineStart, lineEnd).lookingAt();
+            boolean sub = !top && SUB_HEADING.matcher(text).region(lineStart, lineEnd).lookingAt();
+            if (partStart >= 0 && (top || sub && partIsSub)) {
+                parts.add(new int[] {partStart, lineStart});
+                partStart = -1;
+            }
+            if ((top || sub) && partStart < 0) {
+                // A second-level heading is often a whole paragraph: its own first sentence is the heading.
+                int headEnd = sub ? Math.min(lineEnd, sentenceEnd(text, lineStart, lineEnd)) : lineEnd;
+                if (PERIOD_WORDS.matcher(text).region(lineStart, headEnd).find()
+                        && GOALS_WORDS.matcher(text).region(lineStart, headEnd).find()
+                        && !REVIEW_WORDS.matcher(text).region(lineStart, headEnd).find()
+                        && !YEARS_WORK.matcher(text).region(lineStart, headEnd).find()) {
+                    partStart = sub ? headEnd : lineEnd;
+                    partIsSub = sub;
                 }
             }
-            start = end + 1;
+            lineStart = lineEnd + 1;
         }
-        return List.of();
+        if (partStart >= 0) {
+            parts.add(new int[] {partStart, to});
+        }
+        return parts;
     }
 
     private List<Reading> items(String text, int[] list, Region speaker, boolean period) {

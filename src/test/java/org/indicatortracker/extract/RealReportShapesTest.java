@@ -115,4 +115,25 @@ class RealReportShapesTest {
         assertThat(only(t, "gdp").comparator()).isEqualTo(Comparator.approx);
         assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province");
     }
+
+    @Test
+    void aPeriodsGoalsUnderItsHeadingAreReadFromBulletsAndParagraphs() {
+        List<Fact> t = facts(report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                + "二、“十四五”时期的奋斗目标\n今后五年，我们要努力实现以下目标：\n"
+                + "——经济保持稳定增长，地区生产总值年均增长6%左右。\n——常住人口城镇化率达到70%。\n"
+                + "三、2021年主要工作\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"), Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(7.0);
+        assertThat(Reports.ofPeriod(t, "gdp").value()).isEqualTo(6.0);
+        assertThat(Reports.ofPeriod(t, "urbanization_rate").value()).isEqualTo(70.0);
+        assertThat(t).filteredOn(f -> f.period() != null).extracting(Fact::period).containsOnly("2021-2025");
+    }
+
+    @Test
+    void theYearsPartHeadedAsThePeriodsGoodStartSetsNoPeriodGoals() {
+        List<Fact> t = facts(report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                + "二、以高质量发展为“十四五”开好局\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，"
+                + "城镇调查失业率控制在5.5%以内。\n"), Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(7.0);
+        assertThat(t).noneMatch(f -> f.period() != null);
+    }
 }
