@@ -126,10 +126,10 @@ public final class GoldEvaluation {
             // The corpus golds give a level reported beside a growth a record of its own (ANNOTATION.md);
             // a fact carries it as its levelValue.
             boolean levelsApart = entry.has("file");
-            // A plan period's goals are not the year's targets, and a gap to another region (高于全国2.2个百分点)
-            // is not the region's own figure (ANNOTATION.md): neither is scored here.
+            // A plan period's goals are not the year's targets, and a figure of the gap to another region
+            // (高于全国2.2个百分点) is not the region's own figure (ANNOTATION.md): neither is scored here.
             List<Item> got = found == null ? List.of() : found.facts().stream()
-                    .filter(f -> f.period() == null && !(f.role() == Fact.Role.actual && f.versus() != null))
+                    .filter(f -> f.period() == null && !(f.role() == Fact.Role.actual && f.versus() != null && f.value() != null))
                     .flatMap(f -> levelsApart ? items(f).stream() : Stream.of(item(f))).toList();
             List<Item> missed = new ArrayList<>();
             List<Item> wrong = new ArrayList<>();

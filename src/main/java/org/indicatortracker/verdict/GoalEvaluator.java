@@ -90,8 +90,9 @@ public final class GoalEvaluator {
             GoalStatus s;
             if (!stated.isEmpty() || target.kind() == Fact.Kind.qualitative) {
                 s = judge(period.last(), target, stated, null, !reviewed);
-            } else if (target.kind() != Fact.Kind.growth) {
-                // A level or a rate to reach (城镇化率达到63%) is judged on the period's last year's figure.
+            } else if (target.kind() == Fact.Kind.rate) {
+                // A rate to reach (城镇化率达到63%, 失业率控制在5.5%以内) is judged on the period's last year's
+                // figure. A level is not: 城镇新增就业220万人 is five years' total, not the last year's.
                 List<Fact> lastYear = last == null ? List.of()
                         : Facts.of(last, f -> f.versus() == null).actuals.getOrDefault(indicator, List.of());
                 s = judge(period.last(), target, lastYear, null, !reviewed);

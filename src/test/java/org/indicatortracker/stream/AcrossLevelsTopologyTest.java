@@ -141,7 +141,7 @@ class AcrossLevelsTopologyTest {
     /** 洛阳市's report of {@code year}: its review states {@code review}; a plan period's first year also sets the period's goals. */
     private static String cityReport(int year, String review) {
         String period = year == 2021 ? "二、“十四五”时期主要目标任务\n“十四五”时期经济社会发展的主要目标是：地区生产总值年均增长6.5%以上，"
-                + "常住人口城镇化率达到70%。\n" : "";
+                + "常住人口城镇化率达到70%，城镇新增就业50万人。\n" : "";
         return "政府工作报告\n——" + year + "年1月10日在洛阳市第十五届人民代表大会第三次会议上\n洛阳市人民政府市长 张三\n各位代表：\n"
                 + "一、" + (year - 1) + "年工作回顾\n" + review + "\n" + period
                 + "三、" + year + "年工作安排\n全市经济社会发展主要预期目标是：地区生产总值增长6%左右。\n四、重点工作\n（一）扩大有效投资。\n";
@@ -157,16 +157,18 @@ class AcrossLevelsTopologyTest {
         assertThat(goal("洛阳市|2021|gdp").target().value()).isEqualTo(6.0);
 
         publish("洛阳市-2026", cityReport(2026, "“十四五”时期，全市地区生产总值年均增长5.6%。2025年全市地区生产总值增长5.2%。"
-                + "常住人口城镇化率达到71%。"));
+                + "常住人口城镇化率达到71%。城镇新增就业12万人。"));
         GoalStatus s = goal(key);
         assertThat(s.status()).isEqualTo(Status.MISSED);
         assertThat(s.basis()).isEqualTo(GoalStatus.Basis.figures);
         assertThat(s.actual().value()).isEqualTo(5.6);
         assertThat(s.margin()).isEqualTo(-0.9);
-        // A level to reach by the period's end is judged on the last year's figure.
+        // A rate to reach by the period's end is judged on the last year's figure; five years' total of
+        // new jobs is not, and the review gives no period figure for it.
         GoalStatus urbanization = goal("洛阳市|2021-2025|urbanization_rate");
         assertThat(urbanization.status()).isEqualTo(Status.MET);
         assertThat(urbanization.actual().year()).isEqualTo(2025);
+        assertThat(goal("洛阳市|2021-2025|new_urban_jobs").status()).isEqualTo(Status.UNREPORTED);
     }
 
     @Test
