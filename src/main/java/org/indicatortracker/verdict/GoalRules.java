@@ -204,7 +204,8 @@ public final class GoalRules {
         if (f.value() == null) {
             return f.text();
         }
-        String verb = f.direction() == Fact.Direction.decrease ? "下降" : f.kind() == Fact.Kind.growth ? "增长" : "";
+        String verb = f.direction() == Fact.Direction.decrease ? "下降"
+                : f.kind() == Fact.Kind.growth ? (f.period() != null ? "年均增长" : "增长") : "";
         String q = switch (f.comparator()) {
             case ge -> "以上";
             case le -> "以内";
