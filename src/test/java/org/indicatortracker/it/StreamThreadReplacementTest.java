@@ -46,7 +46,8 @@ class StreamThreadReplacementTest {
     @Test
     void aFailedStreamThreadIsReplacedAndTheRecordIsProcessed() throws Exception {
         EmbeddedKafka.bootstrapServers();
-        TrackerConfig config = contract.freshConfig();
+        // The dead thread's static membership lasts a session: a short one keeps the test short.
+        TrackerConfig config = contract.freshConfig().with("session.timeout.ms", "10000");
         FailsOnce extractor = new FailsOnce();
         try (TrackerApp app = TrackerApp.start(config, false, extractor)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
