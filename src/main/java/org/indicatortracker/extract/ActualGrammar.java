@@ -30,6 +30,10 @@ final class ActualGrammar {
     /** How far a clause reaches on either side of its indicator at most. */
     private static final int MAX_CLAUSE = 160;
 
+    /** An admission that a target was missed: 没有完成预期目标, 未能完成年度目标, 没有达到年初预期. */
+    private static final Pattern SHORTFALL = Pattern.compile(
+            "(?:没有|未能|未)(?:完成|达到|实现)(?:年初|年度|全年)?(?:预期|计划|规划)?(?:目标|预期)");
+    private static final Pattern PLAN_PERIOD = Pattern.compile("十[一二三四五六七八九]五");
     /** A paragraph that reviews a plan period: 五年来, 过去五年, “十三五”时期. */
     private static final Pattern PERIOD_REVIEW = Pattern.compile(
             "五年来|过去五年|五年间|十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)");
@@ -65,6 +69,7 @@ final class ActualGrammar {
         }
         List<Actual> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<Reading> admitted = new ArrayList<>();
         int start = from;
         int summaryLineEnd = -1;
         while (start < to) {
@@ -73,6 +78,8 @@ final class ActualGrammar {
             int before = out.size();
             sentence(text, start, end, reviewYear, region, estimateAllFrom, seen, out, inSummary);
             if (!aboutOtherTime(text, start, end, reviewYear)) {
+                // 社会消费品零售总额没有完成预期目标: the indicators named before the admission, in its clause.
+                admitted.addAll(shortfalls(text, start, end));
                 // 高于全省0.3个百分点: a gap the review states, kept apart from the region's own figure.
                 for (Reading r : comparisons.read(text, start, end, speaker, false)) {
                     if (seen.add(r.indicator().id() + "|" + r.relativeTo())) {
@@ -86,6 +93,12 @@ final class ActualGrammar {
                 summaryLineEnd = nl < 0 || nl > to ? to : nl;
             }
             start = end + 1;
+        }
+        // An admission counts only for an indicator the review gives no figure for, wherever that stands.
+        for (Reading r : admitted) {
+            if (seen.add(r.indicator().id())) {
+                out.add(new Actual(r, false));
+            }
         }
         return out;
     }
@@ -211,6 +224,27 @@ final class ActualGrammar {
                 }
             }
             start = end + 1;
+        }
+        return out;
+    }
+
+    private List<Reading> shortfalls(String text, int start, int end) {
+        List<Reading> out = new ArrayList<>();
+        Matcher m = SHORTFALL.matcher(text).region(start, end);
+        while (m.find()) {
+            int clauseStart = clauseStart(text, start, m.start());
+            if (PLAN_PERIOD.matcher(text).region(start, m.end()).find()) {
+                continue;
+            }
+            for (IndicatorMention mention : grammar.mentions(text, clauseStart, m.start())) {
+                if (!FigureScanner.scan(text, mention.end(), m.start()).isEmpty()) {
+                    continue;
+                }
+                for (Indicator indicator : mention.indicators()) {
+                    out.add(new Reading(indicator, Fact.Kind.shortfall, Comparator.none, null, null, null,
+                            Fact.Direction.increase, null, null, null, mention.start(), m.end()));
+                }
+            }
         }
         return out;
     }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param period        the plan period of a five-year goal or of its review ({@code 2021-2025}); null for a year's
  * @param indicator     stable indicator id (gdp, cpi …)
  * @param indicatorName canonical Chinese name
- * @param kind          growth, level, rate, relative or qualitative
+ * @param kind          growth, level, rate, relative, qualitative, or shortfall (an admission of a miss)
  * @param comparator    ge, gt, le, approx, eq, range or none
  * @param value         the figure (for a decrease, the size of the decrease); null if qualitative
  * @param valueHigh     the upper end of a range
@@ -55,7 +55,8 @@ public record Fact(
 
     public enum Role { target, actual }
 
-    public enum Kind { growth, level, rate, relative, qualitative }
+    /** {@code shortfall}: a review that admits, in words, that the year's target was not reached (没有完成预期目标). */
+    public enum Kind { growth, level, rate, relative, qualitative, shortfall }
 
     public enum Direction { increase, decrease }
 

@@ -37,6 +37,11 @@ public final class GoalRules {
             return new Verdict(Status.NOT_EVALUABLE, null,
                     "定性目标，没有可据以判定的数字：" + target.text());
         }
+        if (actual != null && actual.kind() == Fact.Kind.shortfall) {
+            // The review says in words that the target was missed: that decides, and the rule says so.
+            return new Verdict(Status.MISSED, null, "目标：" + describe(target) + "；实际：报告自述“" + actual.text()
+                    + "” → 按报告自述判为未完成");
+        }
         if (target.kind() == Fact.Kind.relative) {
             return relative(target, actual, benchmark);
         }

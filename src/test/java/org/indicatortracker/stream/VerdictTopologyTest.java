@@ -162,4 +162,15 @@ class VerdictTopologyTest {
         publish("review", null, null, Reports.report("洛阳市", 2024, "全市地区生产总值增长5.3%。", "地区生产总值增长5%"));
         assertThat(goal("gdp").status()).isEqualTo(Status.MISSED);
     }
+
+    @Test
+    void aReviewThatAdmitsTheMissInWordsDecidesMissedAndSaysSo() {
+        GoalStatus s = verdict("社会消费品零售总额增长7%，固定资产投资增长8%",
+                "固定资产投资增长9%。社会消费品零售总额、固定资产投资等指标没有完成预期目标。", "retail_sales");
+        assertThat(s.status()).isEqualTo(Status.MISSED);
+        assertThat(s.actual().kind()).isEqualTo(org.indicatortracker.extract.Fact.Kind.shortfall);
+        assertThat(s.rule()).contains("按报告自述判为未完成");
+        // A figure the review gives beats its words.
+        assertThat(goal("fixed_asset_investment").status()).isEqualTo(Status.MET);
+    }
 }
