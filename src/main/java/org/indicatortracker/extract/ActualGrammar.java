@@ -203,8 +203,10 @@ final class ActualGrammar {
             if (start > from && text.charAt(start - 1) == '\n') {
                 paragraphStart = start;
             }
+            // In the review of a period's last year, an average growth is the period's unless its sentence
+            // names years outside the period (比2010年翻了一番，年均增长6.4%).
             if (AVERAGE_GROWTH.matcher(text).region(start, end).find()
-                    && PERIOD_REVIEW.matcher(text).region(paragraphStart, end).find()) {
+                    && (PERIOD_REVIEW.matcher(text).region(paragraphStart, end).find() || onlyYearsOf(text, start, end, period))) {
                 List<IndicatorMention> mentions = grammar.mentions(text, start, end);
                 List<Figure> figures = FigureScanner.scan(text, start, end);
                 for (int i = 0; i < mentions.size(); i++) {
@@ -247,6 +249,19 @@ final class ActualGrammar {
             }
         }
         return out;
+    }
+
+    /** Whether every year a sentence names (2015年, 2020年) bounds the period: its first, the one before, or its last. */
+    private static boolean onlyYearsOf(String text, int start, int end, String period) {
+        PlanPeriod p = PlanPeriod.parse(period);
+        Matcher y = YEAR.matcher(text).region(start, end);
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (year != p.first() - 1 && year != p.first() && year != p.last()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence about part of the year, several years or another year. */
