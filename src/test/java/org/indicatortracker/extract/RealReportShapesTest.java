@@ -136,4 +136,15 @@ class RealReportShapesTest {
         assertThat(only(t, "gdp").value()).isEqualTo(7.0);
         assertThat(t).noneMatch(f -> f.period() != null);
     }
+
+    @Test
+    void anAverageGrowthInThePeriodsLastReviewIsThePeriodsUnlessItNamesOtherYears() {
+        List<Fact> a = facts(report("一、2020年工作回顾\n全市地区生产总值增长3.9%。各项事业全面进步，地区生产总值年均增长7.2%。"
+                + "固定资产投资总量比2010年翻了一番，年均增长9%。\n二、2021年工作安排\n主要预期目标是：地区生产总值增长7%左右。\n"),
+                Fact.Role.actual);
+        assertThat(only(a, "gdp").value()).isEqualTo(3.9);
+        assertThat(Reports.ofPeriod(a, "gdp").value()).isEqualTo(7.2);
+        assertThat(Reports.ofPeriod(a, "gdp").period()).isEqualTo("2016-2020");
+        assertThat(a).noneMatch(f -> f.indicator().equals("fixed_asset_investment") && f.period() != null);
+    }
 }
