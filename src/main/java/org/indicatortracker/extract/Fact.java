@@ -1,7 +1,5 @@
 package org.indicatortracker.extract;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One extracted fact: a target set for a year or a plan period, or an actual reported for one.
  *
@@ -28,7 +26,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param start         offset of the clause in the report text as published
  * @param end           offset just past the clause
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Fact(
         String reportId,
         String region,

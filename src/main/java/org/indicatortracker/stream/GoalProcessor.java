@@ -85,7 +85,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     }
 
     private void save(RegionYearKey key, RegionYear state) {
-        if (state.isEmpty()) {
+        if (state.holdsNothing()) {
             store.delete(key.encode());
         } else {
             store.put(key.encode(), state);
@@ -137,9 +137,9 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             }
         }
         RegionActuals actuals = evaluator.actuals(key.region(), key.year(), state);
-        String actualsFingerprint = actuals.isEmpty() ? null : fingerprint(actuals);
+        String actualsFingerprint = actuals.holdsNothing() ? null : fingerprint(actuals);
         if (!Objects.equals(actualsFingerprint, state.actuals())) {
-            forward(key.encode(), GoalOutput.actuals(actuals.isEmpty() ? null : actuals), timestamp);
+            forward(key.encode(), GoalOutput.actuals(actuals.holdsNothing() ? null : actuals), timestamp);
         }
         return state.withSentToJoin(sent, actualsFingerprint);
     }

@@ -15,8 +15,8 @@ public record RegionActuals(String region, int year, boolean reviewed, Map<Strin
         actuals = new TreeMap<>(actuals == null ? Map.of() : actuals);
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isEmpty() {
+    /** No review and no figure: nothing for other regions' goals. */
+    public boolean holdsNothing() {
         return !reviewed && actuals.isEmpty();
     }
 }

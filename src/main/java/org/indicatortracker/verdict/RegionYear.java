@@ -60,8 +60,8 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         return new RegionYear(facts, reviewers, published, sentRelatives, sentActuals);
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isEmpty() {
+    /** Nothing known and nothing sent: the state can go. (Not named isEmpty, which JSON would take for a field.) */
+    public boolean holdsNothing() {
         return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty() && relatives.isEmpty() && actuals == null;
     }
 }

@@ -51,4 +51,15 @@ class LayersTest {
             .that().resideInAnyPackage("..indicatortracker.report..", "..indicatortracker.extract..", "..indicatortracker.verdict..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "com.sun.net.httpserver..",
                     "java.net.http..", "io.micrometer..");
+
+    /**
+     * The JSON wire format is the stream layer's (`stream/Json`): the domain's records carry no Jackson
+     * annotations. Reading the lexicon file binds YAML to `LexiconFile`, which is the one exception.
+     */
+    @ArchTest
+    static final ArchRule theDomainsRecordsKnowNoWireFormat = noClasses()
+            .that().resideInAnyPackage("..indicatortracker.report..", "..indicatortracker.extract..", "..indicatortracker.verdict..")
+            .and().haveNameNotMatching(".*\\.LexiconFile(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.annotation..",
+                    "com.fasterxml.jackson.databind.annotation..");
 }
