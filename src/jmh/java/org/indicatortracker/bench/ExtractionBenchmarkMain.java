@@ -3,27 +3,55 @@ package org.indicatortracker.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link ExtractionBenchmark} on every document of a folder (default ../shared/seeds, else
- * generated reports) and prints MB/s per core of extraction and baseline, and their ratio.
+ * Runs the extraction benchmarks and prints MB/s per core (one thread) of extraction and of the
+ * one-pattern baseline, and their ratio:
+ * <ul>
+ *   <li>{@link ExtractionBenchmark} on every document of a folder (the first argument, default
+ *       ../shared/seeds, else generated reports);</li>
+ *   <li>{@link CorpusExtractionBenchmark} over the whole real corpus (system property
+ *       tracker.bench.corpus, default ../shared/corpus).</li>
+ * </ul>
+ * System property tracker.bench.only=seeds|corpus runs one of them (corpus.extract, one benchmark
+ * of the corpus: a flight recording of it alone); tracker.bench.jvmArgs adds arguments to the
+ * benchmark JVMs, separated by spaces.
  */
 public final class ExtractionBenchmarkMain {
     private ExtractionBenchmarkMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 && !args[0].isBlank() ? args[0] : "../shared/seeds");
+        String only = System.getProperty("tracker.bench.only", "").trim();
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g"));
+        for (String a : System.getProperty("tracker.bench.jvmArgs", "").trim().split("\\s+")) {
+            if (!a.isEmpty()) {
+                jvmArgs.add(a);
+            }
+        }
+        if (only.isEmpty() || only.equals("seeds")) {
+            seeds(Path.of(args.length > 0 && !args[0].isBlank() ? args[0] : "../shared/seeds"), jvmArgs);
+        }
+        if (only.isEmpty() || only.startsWith("corpus")) {
+            String method = only.startsWith("corpus.") ? only.substring("corpus.".length()) : "";
+            corpus(Path.of(System.getProperty(CorpusExtractionBenchmark.CORPUS_PROPERTY, CorpusExtractionBenchmark.DEFAULT_CORPUS)),
+                    method, jvmArgs);
+        }
+    }
+
+    private static void seeds(Path dir, List<String> jvmArgs) throws Exception {
         if (!Files.isDirectory(dir)) {
             dir = Files.createTempDirectory("bench-docs");
             ReportGenerator g = new ReportGenerator(60_000);
@@ -36,10 +64,12 @@ public final class ExtractionBenchmarkMain {
         try (Stream<Path> files = Files.list(dir)) {
             docs = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         }
+        List<String> forkArgs = new ArrayList<>(jvmArgs);
+        forkArgs.add("-Dtracker.bench.docs=" + dir.toAbsolutePath());
         Options options = new OptionsBuilder()
-                .include(ExtractionBenchmark.class.getSimpleName())
+                .include(ExtractionBenchmark.class.getName() + "\\.")
                 .param("document", docs.toArray(String[]::new))
-                .jvmArgsAppend("-Dtracker.bench.docs=" + dir.toAbsolutePath(), "-Xmx1g")
+                .jvmArgsAppend(forkArgs.toArray(String[]::new))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         Map<String, double[]> perDoc = new TreeMap<>();
@@ -68,5 +98,47 @@ public final class ExtractionBenchmarkMain {
         double ext = bytes / extractSeconds / 1e6;
         double base = bytes / baselineSeconds / 1e6;
         System.out.printf(Locale.ROOT, "%-28s %10.1f %14.1f %14.1f %7.3f%n", "all (one pass over each)", bytes / 1024, ext, base, ext / base);
+    }
+
+    private static void corpus(Path dir, String method, List<String> jvmArgs) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            System.out.println("no corpus at " + dir.toAbsolutePath() + " (set -Djmh.corpus=DIR); corpus benchmark skipped");
+            return;
+        }
+        CorpusReports corpus = CorpusReports.load(dir);
+        List<String> forkArgs = new ArrayList<>(jvmArgs);
+        forkArgs.add("-D" + CorpusExtractionBenchmark.CORPUS_PROPERTY + "=" + dir.toAbsolutePath());
+        Options options = new OptionsBuilder()
+                .include(CorpusExtractionBenchmark.class.getName() + "\\." + method)
+                .jvmArgsAppend(forkArgs.toArray(String[]::new))
+                .build();
+        Map<String, Result<?>> byBench = new TreeMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            String bench = r.getParams().getBenchmark();
+            byBench.put(bench.substring(bench.lastIndexOf('.') + 1), r.getPrimaryResult());
+        }
+        double mb = corpus.bytes() / 1e6;
+        System.out.println();
+        System.out.printf(Locale.ROOT, "corpus %s: %d reports, %.1f MB of UTF-8 (%d bytes); one thread, MB/s per core%n",
+                dir.toAbsolutePath().normalize(), corpus.reports().size(), mb, corpus.bytes());
+        System.out.printf(Locale.ROOT, "%-10s %10s %10s %18s%n", "", "MB/s", "± (99.9%)", "iterations min–max");
+        double[] ext = row("extract", byBench.get("extract"), mb);
+        double[] base = row("baseline", byBench.get("baseline"), mb);
+        if (ext != null && base != null) {
+            System.out.printf(Locale.ROOT, "%-10s %10.3f %10s %11.3f–%.3f%n", "ratio", ext[0] / base[0], "",
+                    ext[1] / base[2], ext[2] / base[1]);
+        }
+    }
+
+    /** Prints one benchmark's MB/s: its score, error and the range of its iterations. */
+    private static double[] row(String name, Result<?> r, double mb) {
+        if (r == null) {
+            return null;
+        }
+        double score = r.getScore() * mb;
+        double min = r.getStatistics().getMin() * mb;
+        double max = r.getStatistics().getMax() * mb;
+        System.out.printf(Locale.ROOT, "%-10s %10.1f %10.1f %11.1f–%.1f%n", name, score, r.getScoreError() * mb, min, max);
+        return new double[] {score, min, max};
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +33,20 @@ import org.indicatortracker.stream.ReportEnvelope;
 
 /**
  * The end-to-end benchmark: an embedded broker in this JVM, the app (and the pass-through
- * topology) each in a JVM of its own so that their memory is their own, N generated reports
- * published as fast as they go, then a paced load for latency.
+ * topology) each in a JVM of its own so that their memory is their own, N reports (generated, or
+ * real ones replayed) published as fast as they go, then a paced load for latency. Tracker and
+ * pass-through take turns over several rounds, the first of each round alternating, so that the
+ * machine's noise falls on both: the figures are the medians of the rounds, with their spread.
  */
 public final class EndToEndBenchmark {
-    /** What to run. */
-    public record Settings(int reports, int reportBytes, int paceRate, int paceSeconds, int yearsPerRegion, String childHeap) {
+    /**
+     * What to run.
+     *
+     * @param corpus a folder of real reports to replay, or null for generated ones
+     * @param rounds how many times tracker and pass-through each run
+     */
+    public record Settings(int reports, int reportBytes, int paceRate, int paceSeconds, int yearsPerRegion, String childHeap,
+                           Path corpus, int rounds) {
     }
 
     private final Settings settings;
@@ -54,57 +63,162 @@ public final class EndToEndBenchmark {
     }
 
     public Map<String, Object> run() throws Exception {
-        ReportGenerator generator = new ReportGenerator(settings.reportBytes());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reports", settings.reports());
-        out.put("reportBytes", settings.reportBytes());
+        BenchReports reports = settings.corpus() == null
+                ? BenchReports.generated(new ReportGenerator(settings.reportBytes()), settings.yearsPerRegion())
+                : BenchReports.replayed(CorpusReports.load(settings.corpus()));
+        List<Map<String, Object>> rounds = new ArrayList<>();
+        for (int r = 1; r <= settings.rounds(); r++) {
+            Map<String, Object> round = new LinkedHashMap<>();
+            round.put("round", r);
+            boolean passThroughFirst = r % 2 == 1;
+            round.put("order", passThroughFirst ? "pass-through, tracker" : "tracker, pass-through");
+            if (passThroughFirst) {
+                passThrough(r, reports, round);
+                tracker(r, reports, round);
+            } else {
+                tracker(r, reports, round);
+                passThrough(r, reports, round);
+            }
+            round.put("throughputRatio", (double) round.get("reportsPerSecond") / (double) round.get("passThroughReportsPerSecond"));
+            log.accept(String.format(Locale.ROOT, "round %d: tracker %.0f reports/s, pass-through %.0f, ratio %.2f, p99 %s ms, peak RSS %.0f MB",
+                    r, round.get("reportsPerSecond"), round.get("passThroughReportsPerSecond"), round.get("throughputRatio"),
+                    round.get("latencyP99Ms"), round.get("peakRssMb")));
+            rounds.add(round);
+        }
+        return summary(reports, rounds);
+    }
 
-        log.accept("pass-through: " + settings.reports() + " reports");
-        createTopics("bench-pt-reports", "bench-pt-out");
-        ChildJvm pt = ChildJvm.start(work.resolve("pt"), settings.childHeap(), List.of("bench-passthrough", "-b", bootstrap,
-                "--input", "bench-pt-reports", "--output", "bench-pt-out", "--state-dir", work.resolve("pt-state").toString()));
+    /** The medians of the rounds, the spread of the ones that decide, the peaks at their highest. */
+    private Map<String, Object> summary(BenchReports reports, List<Map<String, Object>> rounds) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("source", reports.describe());
+        out.put("reports", settings.reports());
+        out.put("meanReportBytes", Math.round(median(rounds, "bytes") / settings.reports()));
+        out.put("rounds", rounds.size());
+        out.put("seconds", median(rounds, "seconds"));
+        out.put("reportsPerSecond", median(rounds, "reportsPerSecond"));
+        out.put("mbPerSecond", median(rounds, "mbPerSecond"));
+        out.put("goalStatusEvents", whole(median(rounds, "goalStatusEvents")));
+        out.put("passThroughSeconds", median(rounds, "passThroughSeconds"));
+        out.put("passThroughReportsPerSecond", median(rounds, "passThroughReportsPerSecond"));
+        out.put("throughputRatio", median(rounds, "throughputRatio"));
+        out.put("throughputRatioMin", extreme(rounds, "throughputRatio", false));
+        out.put("throughputRatioMax", extreme(rounds, "throughputRatio", true));
+        out.put("latencySamples", whole(median(rounds, "latencySamples")));
+        out.put("latencyP50Ms", whole(median(rounds, "latencyP50Ms")));
+        out.put("latencyP99Ms", whole(median(rounds, "latencyP99Ms")));
+        out.put("latencyP99MsMin", whole(extreme(rounds, "latencyP99Ms", false)));
+        out.put("latencyP99MsMax", whole(extreme(rounds, "latencyP99Ms", true)));
+        out.put("latencyMaxMs", whole(extreme(rounds, "latencyMaxMs", true)));
+        out.put("peakHeapMb", extreme(rounds, "peakHeapMb", true));
+        out.put("peakRssMb", extreme(rounds, "peakRssMb", true));
+        out.put("peakRssMbMin", extreme(rounds, "peakRssMb", false));
+        out.put("stateStoreMb", median(rounds, "stateStoreMb"));
+        out.put("perRound", rounds);
+        return out;
+    }
+
+    /** The median of a figure over the rounds that have it (the mean of the middle two for an even count). */
+    static Double median(List<Map<String, Object>> rounds, String key) {
+        List<Double> v = values(rounds, key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    /** Counts and milliseconds as whole numbers. */
+    private static Long whole(Double v) {
+        return v == null ? null : Math.round(v);
+    }
+
+    private static Double extreme(List<Map<String, Object>> rounds, String key, boolean max) {
+        List<Double> v = values(rounds, key);
+        return v.isEmpty() ? null : v.get(max ? v.size() - 1 : 0);
+    }
+
+    private static List<Double> values(List<Map<String, Object>> rounds, String key) {
+        return rounds.stream().map(r -> r.get(key)).filter(Number.class::isInstance)
+                .map(n -> ((Number) n).doubleValue()).sorted().toList();
+    }
+
+    private void passThrough(int r, BenchReports reports, Map<String, Object> round) throws Exception {
+        log.accept("round " + r + ", pass-through: " + settings.reports() + " reports");
+        String input = "bench-pt" + r + "-reports";
+        String output = "bench-pt" + r + "-out";
+        createTopics(input, output);
+        Path state = work.resolve("pt" + r + "-state");
+        ChildJvm pt = ChildJvm.start(work.resolve("pt" + r), settings.childHeap(), List.of("bench-passthrough", "-b", bootstrap,
+                "--input", input, "--output", output, "--state-dir", state.toString()));
         Backfill passThrough;
         try {
-            passThrough = backfill(generator, "bench-pt-reports", "bench-pt-out", n -> n >= settings.reports());
+            passThrough = backfill(reports, input, output, n -> n >= settings.reports());
         } finally {
             pt.stop();
         }
-        out.put("passThroughSeconds", passThrough.seconds());
-        out.put("passThroughReportsPerSecond", passThrough.reportsPerSecond(settings.reports()));
+        round.put("passThroughSeconds", passThrough.seconds());
+        round.put("passThroughReportsPerSecond", passThrough.reportsPerSecond(settings.reports()));
+        cleanUp(state, "bench-pt" + r + "-");
+    }
 
-        log.accept("tracker: " + settings.reports() + " reports");
+    private void tracker(int r, BenchReports reports, Map<String, Object> round) throws Exception {
+        log.accept("round " + r + ", tracker: " + settings.reports() + " reports");
         int port = freePort();
-        Path state = work.resolve("tracker-state");
-        ChildJvm tracker = ChildJvm.start(work.resolve("tracker"), settings.childHeap(), List.of("run", "-b", bootstrap,
-                "-c", "application.id=bench-tracker", "-c", "group.instance.id=bench-tracker",
-                "-c", "tracker.topic.prefix=bench-tr-", "-c", "state.dir=" + state,
+        Path state = work.resolve("tracker" + r + "-state");
+        String prefix = "bench-tr" + r + "-";
+        String app = "bench-tracker-" + r;
+        ChildJvm tracker = ChildJvm.start(work.resolve("tracker" + r), settings.childHeap(), List.of("run", "-b", bootstrap,
+                "-c", "application.id=" + app, "-c", "group.instance.id=" + app,
+                "-c", "tracker.topic.prefix=" + prefix, "-c", "state.dir=" + state,
                 "-c", "tracker.metrics.port=" + port, "-c", "tracker.metrics.host=127.0.0.1"));
         PeakSampler sampler = new PeakSampler(tracker);
         sampler.start();
         try {
-            Backfill backfill = backfill(generator, "bench-tr-reports", "bench-tr-goal-status",
+            Backfill backfill = backfill(reports, prefix + "reports", prefix + "goal-status",
                     n -> handled(port) >= settings.reports());
-            out.put("seconds", backfill.seconds());
-            out.put("reportsPerSecond", backfill.reportsPerSecond(settings.reports()));
-            out.put("mbPerSecond", backfill.bytes() / 1e6 / backfill.seconds());
-            out.put("goalStatusEvents", backfill.outputs());
-            out.put("throughputRatio", (double) out.get("reportsPerSecond") / (double) out.get("passThroughReportsPerSecond"));
+            round.put("seconds", backfill.seconds());
+            round.put("bytes", (double) backfill.bytes());
+            round.put("reportsPerSecond", backfill.reportsPerSecond(settings.reports()));
+            round.put("mbPerSecond", backfill.bytes() / 1e6 / backfill.seconds());
+            round.put("goalStatusEvents", backfill.outputs());
 
-            log.accept("latency: " + settings.paceRate() + " reports/s for " + settings.paceSeconds() + " s");
-            List<Long> latencies = paced(generator, "bench-tr-reports", "bench-tr-goal-status");
+            log.accept("round " + r + ", latency: " + settings.paceRate() + " reports/s for " + settings.paceSeconds() + " s");
+            List<Long> latencies = paced(reports, prefix + "reports", prefix + "goal-status");
             Collections.sort(latencies);
-            out.put("latencySamples", latencies.size());
-            out.put("latencyP50Ms", percentile(latencies, 0.50));
-            out.put("latencyP99Ms", percentile(latencies, 0.99));
-            out.put("latencyMaxMs", latencies.isEmpty() ? null : latencies.get(latencies.size() - 1));
+            round.put("latencySamples", latencies.size());
+            round.put("latencyP50Ms", percentile(latencies, 0.50));
+            round.put("latencyP99Ms", percentile(latencies, 0.99));
+            round.put("latencyMaxMs", latencies.isEmpty() ? null : latencies.get(latencies.size() - 1));
         } finally {
             sampler.stopSampling();
-            out.put("peakHeapMb", metric(port, "tracker_jvm_heap_peak_bytes{") / 1e6);
-            out.put("peakRssMb", tracker.peakRssKb() / 1024.0);
+            round.put("peakHeapMb", metric(port, "tracker_jvm_heap_peak_bytes{") / 1e6);
+            round.put("peakRssMb", tracker.peakRssKb() / 1024.0);
             tracker.stop();
         }
-        out.put("stateStoreMb", directorySize(state) / 1e6);
-        return out;
+        round.put("stateStoreMb", directorySize(state) / 1e6);
+        cleanUp(state, prefix, app + "-");
+    }
+
+    /** The round's topics and state go once measured: twenty thousand reports are a gigabyte a topic. */
+    private void cleanUp(Path state, String... topicPrefixes) throws Exception {
+        try (Admin admin = Admin.create(clientProps())) {
+            List<String> doomed = admin.listTopics().names().get(60, TimeUnit.SECONDS).stream()
+                    .filter(t -> Stream.of(topicPrefixes).anyMatch(t::startsWith)).toList();
+            admin.deleteTopics(doomed).all().get(60, TimeUnit.SECONDS);
+        }
+        deleteTree(state);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private record Backfill(long firstSendNanos, long lastOutputNanos, long bytes, long outputs) {
@@ -118,7 +232,7 @@ public final class EndToEndBenchmark {
     }
 
     /** Publishes every report as fast as it goes; done when {@code done} holds and the output is quiet. */
-    private Backfill backfill(ReportGenerator generator, String input, String output,
+    private Backfill backfill(BenchReports reports, String input, String output,
                               java.util.function.LongPredicate done) throws Exception {
         AtomicLong lastOutput = new AtomicLong();
         AtomicLong outputs = new AtomicLong();
@@ -129,10 +243,9 @@ public final class EndToEndBenchmark {
             try (ReportPublisher publisher = new ReportPublisher(clientProps(), input)) {
                 first = System.nanoTime();
                 for (int i = 0; i < settings.reports(); i++) {
-                    ReportGenerator.Slot slot = ReportGenerator.slot(i, settings.yearsPerRegion(), 2000);
-                    String text = generator.report(slot.region(), slot.year(), 1);
-                    bytes += text.getBytes(StandardCharsets.UTF_8).length;
-                    publisher.send(new ReportEnvelope(slot.region() + "-" + slot.year(), null, null, null, null, text));
+                    ReportEnvelope report = reports.backfill(i);
+                    bytes += report.text().getBytes(StandardCharsets.UTF_8).length;
+                    publisher.send(report);
                 }
                 publisher.flush();
             }
@@ -149,7 +262,7 @@ public final class EndToEndBenchmark {
     }
 
     /** A paced load of new reports; the latency of every goal-status event they cause. */
-    private List<Long> paced(ReportGenerator generator, String input, String output) throws Exception {
+    private List<Long> paced(BenchReports reports, String input, String output) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         long start = System.currentTimeMillis();
         try (OutputWatcher watcher = new OutputWatcher(output, new AtomicLong(), new AtomicLong(), r -> {
@@ -168,10 +281,7 @@ public final class EndToEndBenchmark {
                     if (wait > 0) {
                         TimeUnit.NANOSECONDS.sleep(wait);
                     }
-                    // Years after any the backfill wrote: every paced report is news.
-                    ReportGenerator.Slot slot = ReportGenerator.slot(i, 1, 2050);
-                    publisher.send(new ReportEnvelope(slot.region() + "-" + slot.year(), null, null, null, null,
-                            generator.report(slot.region(), slot.year(), 2)));
+                    publisher.send(reports.paced(i));
                     publisher.flush();
                 }
             }

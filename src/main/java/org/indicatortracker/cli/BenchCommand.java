@@ -3,6 +3,7 @@ package org.indicatortracker.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,18 +12,28 @@ import org.indicatortracker.kafka.EmbeddedKafkaBroker;
 import org.indicatortracker.stream.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** End-to-end throughput and latency, side by side with a pass-through topology on the same broker. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark backfill throughput and paced latency against a pass-through topology.")
+        description = "Benchmark backfill throughput and paced latency against a pass-through topology, in alternating rounds.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reports", defaultValue = "20000", description = "reports to backfill (default ${DEFAULT-VALUE}, about 1 GB)")
     int reports;
 
     @Option(names = "--report-kb", defaultValue = "50", description = "size of each generated report in KB (default ${DEFAULT-VALUE})")
     int reportKb;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "replay the real reports of DIR (every *.txt under it), cycled up to --reports, instead of generated ones")
+    Path corpus;
+
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "rounds of pass-through and tracker, which goes first alternating (default ${DEFAULT-VALUE}); "
+                    + "the figures are their medians")
+    int rounds;
 
     @Option(names = "--rate", defaultValue = "50", description = "paced load for the latency measurement, reports/s (default ${DEFAULT-VALUE})")
     int rate;
@@ -42,12 +53,21 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (rounds < 1 || reports < 1) {
+            throw new ParameterException(spec.commandLine(), "--rounds and --reports must be at least 1");
+        }
+        if (corpus != null && !Files.isDirectory(corpus)) {
+            throw new ParameterException(spec.commandLine(), "--corpus: no such folder: " + corpus);
+        }
+        if (rounds < 3) {
+            err.println("bench: fewer than 3 rounds: one noisy pair is no result (see --rounds)");
+        }
         Files.createDirectories(Path.of("data"));
         Path work = Files.createTempDirectory(Path.of("data"), "bench-");
         Map<String, Object> figures;
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(work.resolve("kafka"), 0, Map.of()).start()) {
             EndToEndBenchmark bench = new EndToEndBenchmark(new EndToEndBenchmark.Settings(reports, reportKb * 1024, rate,
-                    paceSeconds, 4, heap), broker.bootstrapServers(), work, line -> {
+                    paceSeconds, 4, heap, corpus, rounds), broker.bootstrapServers(), work, line -> {
                         err.println("bench: " + line);
                         err.flush();
                     });
@@ -58,14 +78,33 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("java", System.getProperty("java.version"));
         PrintWriter o = spec.commandLine().getOut();
+        printRounds(o, figures);
         for (Map.Entry<String, Object> e : figures.entrySet()) {
             Object v = e.getValue();
-            o.printf(Locale.ROOT, "%-28s %s%n", e.getKey(), v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : v);
+            if (!(v instanceof List)) {
+                o.printf(Locale.ROOT, "%-28s %s%n", e.getKey(), v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : v);
+            }
         }
+        o.printf(Locale.ROOT, "%nthroughput ratio, median of %d rounds: %.2f (%.2f–%.2f); p99 latency %s ms (%s–%s); peak RSS %.0f MB%n",
+                figures.get("rounds"), figures.get("throughputRatio"), figures.get("throughputRatioMin"), figures.get("throughputRatioMax"),
+                figures.get("latencyP99Ms"), figures.get("latencyP99MsMin"), figures.get("latencyP99MsMax"), figures.get("peakRssMb"));
         o.flush();
         if (out != null) {
             Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(figures) + "\n");
         }
         return 0;
+    }
+
+    /** One line per round, in the order they ran. */
+    private static void printRounds(PrintWriter o, Map<String, Object> figures) {
+        o.printf(Locale.ROOT, "%-6s %-22s %11s %11s %7s %8s %8s %9s%n", "round", "order", "tracker r/s", "pass r/s", "ratio",
+                "p50 ms", "p99 ms", "RSS MB");
+        for (Object each : (List<?>) figures.get("perRound")) {
+            Map<?, ?> r = (Map<?, ?>) each;
+            o.printf(Locale.ROOT, "%-6s %-22s %11.1f %11.1f %7.2f %8s %8s %9.0f%n", r.get("round"), r.get("order"),
+                    r.get("reportsPerSecond"), r.get("passThroughReportsPerSecond"), r.get("throughputRatio"),
+                    r.get("latencyP50Ms"), r.get("latencyP99Ms"), r.get("peakRssMb"));
+        }
+        o.println();
     }
 }

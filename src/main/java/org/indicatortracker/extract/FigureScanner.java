@@ -171,16 +171,25 @@ public final class FigureScanner {
 
     /** Reads 1850.6 or 1,850.6; end[0] is set past the number. */
     private static Double readNumber(String text, int start, int to, int[] end) {
-        StringBuilder digits = new StringBuilder();
+        // The digits as a whole number and a count of decimals: fewer than MAX_DIGITS of them are
+        // exact in a double, so one division gives what Double.parseDouble would (JFR: the parse and
+        // its StringBuilder were a twentieth of the extraction, at every number of a report).
+        int length = 0;
+        long whole = 0;
+        int decimals = 0;
         int j = start;
         boolean point = false;
-        while (j < to && digits.length() < MAX_DIGITS) {
+        while (j < to && length < MAX_DIGITS) {
             char c = text.charAt(j);
             if (isDigit(c)) {
-                digits.append(c);
+                whole = whole * 10 + (c - '0');
+                length++;
+                if (point) {
+                    decimals++;
+                }
             } else if (c == '.' && !point && j + 1 < to && isDigit(text.charAt(j + 1))) {
                 point = true;
-                digits.append('.');
+                length++;
             } else if (c == ',' && !point && j + 3 < to && isDigit(text.charAt(j + 1))
                     && isDigit(text.charAt(j + 2)) && isDigit(text.charAt(j + 3))
                     && (j + 4 >= to || !isDigit(text.charAt(j + 4)))) {
@@ -190,11 +199,21 @@ public final class FigureScanner {
             }
             j++;
         }
-        if (digits.length() == 0 || digits.length() >= MAX_DIGITS) {
+        if (length == 0 || length >= MAX_DIGITS) {
             return null;
         }
         end[0] = j;
-        return Double.parseDouble(digits.toString());
+        return decimals == 0 ? (double) whole : whole / POWERS_OF_TEN[decimals];
+    }
+
+    /** 10^0 … 10^(MAX_DIGITS - 1), each exact in a double. */
+    private static final double[] POWERS_OF_TEN = new double[MAX_DIGITS];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int k = 1; k < MAX_DIGITS; k++) {
+            POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
+        }
     }
 
     private static String unitAt(String text, int j, int to) {

@@ -8,6 +8,8 @@ import java.util.Map;
 /** Place names by their characters, so that a text is scanned once for all of them. */
 final class NameTrie {
     private final Node root = new Node();
+    /** Characters that open a name: a scan for names skips every other position without a map lookup (JFR). */
+    private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
 
     record Match(int length, List<Region> regions) {
     }
@@ -18,6 +20,9 @@ final class NameTrie {
     }
 
     void add(String name, Region r) {
+        if (!name.isEmpty()) {
+            opens[name.charAt(0)] = true;
+        }
         Node n = root;
         for (int i = 0; i < name.length(); i++) {
             n = n.next.computeIfAbsent(name.charAt(i), c -> new Node());
@@ -32,6 +37,9 @@ final class NameTrie {
 
     /** The longest name that starts at {@code at}, or null. */
     Match longestAt(CharSequence text, int at, int end) {
+        if (at >= end || !opens[text.charAt(at)]) {
+            return null;
+        }
         Node n = root;
         Match best = null;
         for (int i = at; i < end; i++) {

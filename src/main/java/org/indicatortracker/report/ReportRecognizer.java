@@ -28,11 +28,23 @@ public final class ReportRecognizer {
     private static final Pattern SESSION_DAMAGED = Pattern.compile("(?m)^[-—─―]{0,2}" + ReportDates.DAMAGED + SESSION_TAIL);
     private static final Pattern TITLE = Pattern.compile(
             "(?m)^[*\\s]{0,3}(?:(\\d{4})年度?)?(" + CJK + "{2,16}?)(?:(\\d{4})年度?)?(?:人民)?政府工作报告");
+    /** The titles of a head of government, one of which ends every match of {@link #SPEAKER}. */
+    private static final String[] HEAD_TITLES = {"省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "专员"};
     private static final Pattern SPEAKER = Pattern.compile(
-            "(?m)^\\s{0,3}(" + CJK + "{0,20}?)(?:人民政府|政府)?(?:常务)?副?代?(省长|市长|县长|区长|州长|旗长|盟长|主席|专员)");
+            "(?m)^\\s{0,3}(" + CJK + "{0,20}?)(?:人民政府|政府)?(?:常务)?副?代?(" + String.join("|", HEAD_TITLES) + ")");
     private static final Pattern DELEGATE = Pattern.compile(
             "我代表(" + CJK + "{1,16}?)(?:第[一二三四五六七八九十]{1,3}届)?(?:人民)?政府");
     private static final Pattern MASTHEAD = Pattern.compile("中共(" + CJK + "{2,16}?)委(?:员会)?主办");
+    /**
+     * Words without one of which a pattern cannot match (every match holds one): a text without them
+     * is not searched. The session line needs both 届 and 人民代表大会 or 人大; 届 is the rarer.
+     */
+    private static final Map<Pattern, String[]> NEEDS = Map.of(
+            TITLE, new String[] {"政府工作报告"},
+            SPEAKER, HEAD_TITLES,
+            MASTHEAD, new String[] {"主办"},
+            SESSION, new String[] {"届"},
+            SESSION_DAMAGED, new String[] {"届"});
     private static final Pattern NATIONAL = Pattern.compile("国务院总理|我受国务院委托|我代表国务院");
     private static final Pattern WHOLE = Pattern.compile("全(省|市|州|区|县|旗|盟)");
     /** 一、2020年工作和“十三五”时期发展回顾, 一、过去五年…, or an unnumbered 2019年工作回顾. */
@@ -54,11 +66,15 @@ public final class ReportRecognizer {
     /** 今年是“十四五”开局之年 / 收官之年: the report year within a plan period. */
     private static final Pattern PERIOD_YEAR = Pattern.compile(
             "(?:今年|明年)是[^。\\n]{0,30}?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的|时期)?[^。\\n]{0,6}?(开局|起步|第一年|收官|最后一年|决胜)");
+    /** How every match of {@link #PERIOD_YEAR} opens: the only places it is tried. */
+    private static final String[] PERIOD_YEAR_OPENINGS = {"今年是", "明年是"};
     private static final Pattern PLAN_HEADING = Pattern.compile(
             "(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务|总体部署|总体安排|总体考虑|总体思路|目标要求|思路目标|主要指标)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!以来|来|远景|前|后|代)");
+    /** The words a target list opens with: where {@link #TARGET_CUE} can match, so the only places it is tried. */
+    private static final String[] TARGET_WORDS = {"主要预期目标", "主要目标", "发展目标", "预期目标", "奋斗目标"};
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?:主要预期目标|主要目标|发展目标|预期目标|奋斗目标)(?:建议|拟)?(?:是|为)?[:：]");
+            "(?:" + String.join("|", TARGET_WORDS) + ")(?:建议|拟)?(?:是|为)?[:：]");
     private static final Pattern QUOTED_TARGETS = Pattern.compile("(\\d{4})年" + CJK + "{0,10}?主要预期目标(?:是|为)[:：]");
     private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年[,，]?是");
     private static final Pattern HEADLINE_ACTUAL_HINT = Pattern.compile("(?:增长|下降)\\d");
@@ -109,7 +125,8 @@ public final class ReportRecognizer {
         Matcher plan = headingLine(PLAN_HEADING, text, "二三23", Math.max(0, reviewStart + 1));
         int planStart = plan != null ? plan.start() : -1;
         Matcher cue = TARGET_CUE.matcher(text);
-        int cueAt = cue.find(Math.max(0, planStart)) ? cue.start() : (cue.find(0) ? cue.start() : -1);
+        int cueAt = Scan.firstOpening(cue, text, Math.max(0, planStart), text.length(), TARGET_WORDS) ? cue.start()
+                : (Scan.firstOpening(cue, text, 0, text.length(), TARGET_WORDS) ? cue.start() : -1);
         if (planStart < 0 && cueAt >= 0) {
             planStart = lineStart(text, cueAt);
         }
@@ -119,7 +136,7 @@ public final class ReportRecognizer {
         Integer reviewYear = reportYear == null ? null : reportYear - 1;
 
         boolean stated = known.region() != null && known.year() != null;
-        boolean isReport = stated || session.isPresent() || TITLE.matcher(top).find()
+        boolean isReport = stated || session.isPresent() || firstMatch(TITLE, top) != null
                 || head(text).contains("政府工作报告") || text.contains("各位代表")
                 || (reviewStart >= 0 && planStart > reviewStart);
         DocumentKind kind;
@@ -148,8 +165,8 @@ public final class ReportRecognizer {
             // 二、2019年经济社会发展总体思路和目标要求 … 主要预期目标是: a target list between the review and the
             // heading taken for the plan belongs to the plan.
             if (reviewEnd < planStart) {
-                Matcher early = TARGET_CUE.matcher(text).region(reviewEnd, planStart);
-                if (early.find()) {
+                Matcher early = TARGET_CUE.matcher(text);
+                if (Scan.firstOpening(early, text, reviewEnd, planStart, TARGET_WORDS)) {
                     planStart = reviewEnd;
                 }
             }
@@ -231,8 +248,8 @@ public final class ReportRecognizer {
                 }
             }
         }
-        Matcher s = SPEAKER.matcher(top);
-        if (s.find()) {
+        Matcher s = firstMatch(SPEAKER, top);
+        if (s != null) {
             return switch (s.group(2)) {
                 case "主席" -> "自治区";
                 case "专员" -> "地区";
@@ -258,8 +275,8 @@ public final class ReportRecognizer {
         if (delivered != null) {
             signals.put("delivery date", delivered.getMonthValue() >= 11 ? delivered.getYear() + 1 : delivered.getYear());
         }
-        Matcher title = TITLE.matcher(top);
-        if (title.find()) {
+        Matcher title = firstMatch(TITLE, top);
+        if (title != null) {
             String y = title.group(1) != null ? title.group(1) : title.group(3);
             if (y != null) {
                 signals.put("title", Integer.valueOf(y));
@@ -267,7 +284,7 @@ public final class ReportRecognizer {
         }
         int limit = Math.min(text.length(), BODY);
         Matcher review = REVIEW_LINE.matcher(text);
-        if (review.region(0, limit).find()) {
+        if (Scan.firstAtAnyLineStart(review, text, 0, limit)) {
             String heading = text.substring(review.start(), Math.min(lineEnd(text, review.start()), review.start() + 40));
             Optional<Integer> year = latestYear(heading);
             Matcher period = PERIOD.matcher(heading);
@@ -283,7 +300,7 @@ public final class ReportRecognizer {
             latestYear(plan.group()).ifPresent(y -> signals.put("plan heading", y));
         }
         Matcher numbered = LATER_HEADING_YEAR.matcher(text);
-        if (numbered.region(0, limit).find()) {
+        if (Scan.firstAtLineStart(numbered, text, 0, limit, "二三四")) {
             signals.put("numbered heading", Integer.valueOf(numbered.group(1)));
         }
         Matcher opening = PLAN_OPENING.matcher(text);
@@ -291,7 +308,7 @@ public final class ReportRecognizer {
             signals.put("plan's opening", Integer.valueOf(opening.group(1)));
         }
         Matcher periodYear = PERIOD_YEAR.matcher(text);
-        if (periodYear.region(0, limit).find()) {
+        if (Scan.firstOpening(periodYear, text, 0, limit, PERIOD_YEAR_OPENINGS)) {
             int start = periodStart(periodYear.group(1));
             if (periodYear.group(2).matches("开局|起步|第一年")) {
                 signals.put("place in the plan period", start);
@@ -361,7 +378,7 @@ public final class ReportRecognizer {
         }
         int from = text.indexOf('\n', reviewStart);
         Matcher h = TOP_HEADING.matcher(text);
-        while (from >= 0 && from < reviewEnd && h.find(from) && h.start() < reviewEnd) {
+        while (from >= 0 && from < reviewEnd && Scan.firstAtLineStart(h, text, from, reviewEnd, text.length(), "二三四五六")) {
             if (!STILL_REVIEW.matcher(h.group()).find()) {
                 return h.start();
             }
@@ -376,14 +393,14 @@ public final class ReportRecognizer {
      */
     private static int firstHeadlineActual(String text, int planStart, Integer reviewYear) {
         int limit = planStart >= 0 ? planStart : text.length();
-        Matcher m = LAST_YEAR_WORDS.matcher(text).region(0, limit);
-        while (m.find()) {
+        Matcher m = LAST_YEAR_WORDS.matcher(text);
+        for (int from = 0; Scan.firstAtAnyLineStart(m, text, from, limit); from = m.end()) {
             if (reviewYear == null || reviewYear == Integer.parseInt(m.group(1))) {
                 return m.start();
             }
         }
         Matcher hint = HEADLINE_ACTUAL_HINT.matcher(text);
-        if (hint.find() && hint.start() < limit) {
+        if (Scan.firstOpening(hint, text, 0, text.length(), "增长", "下降") && hint.start() < limit) {
             return lineStart(text, hint.start());
         }
         return -1;
@@ -418,27 +435,41 @@ public final class ReportRecognizer {
 
     /** The place of 我代表…人民政府, which stands in the opening paragraphs. */
     private static Optional<String> delegate(String text) {
-        Matcher d = DELEGATE.matcher(text).region(0, Math.min(text.length(), HEAD * 2));
-        return d.find() ? Optional.of(d.group(1)) : Optional.empty();
+        Matcher d = DELEGATE.matcher(text);
+        return Scan.firstOpening(d, text, 0, Math.min(text.length(), HEAD * 2), "我代表") ? Optional.of(d.group(1)) : Optional.empty();
     }
 
     private static Optional<Session> session(String text) {
-        Matcher m = SESSION.matcher(text);
-        if (m.find()) {
+        Matcher m = firstMatch(SESSION, text);
+        if (m != null) {
             LocalDate date = m.group(1) != null ? ReportDates.of(m.group(1), m.group(2), m.group(3))
                     : ReportDates.of(m.group(4), m.group(5), m.group(6));
             return Optional.of(new Session(date, m.group(7), m.group(8) != null));
         }
-        Matcher d = SESSION_DAMAGED.matcher(text);
-        if (d.find()) {
+        Matcher d = firstMatch(SESSION_DAMAGED, text);
+        if (d != null) {
             return Optional.of(new Session(ReportDates.damaged(d.group(1), d.group(2)), d.group(3), d.group(4) != null));
         }
         return Optional.empty();
     }
 
     private static Optional<String> group(Pattern p, String text, int g) {
+        Matcher m = firstMatch(p, text);
+        return m != null ? Optional.of(m.group(g)) : Optional.empty();
+    }
+
+    /** The pattern's first match in the text, or null; not searched for in a text that lacks what it {@link #NEEDS}. */
+    private static Matcher firstMatch(Pattern p, String text) {
+        String[] needs = NEEDS.get(p);
+        if (needs != null && !Scan.containsAny(text, needs)) {
+            return null;
+        }
         Matcher m = p.matcher(text);
-        return m.find() ? Optional.of(m.group(g)) : Optional.empty();
+        if (p == TITLE || p == SPEAKER) {
+            // Line patterns ((?m)^…): tried at line starts only.
+            return Scan.firstAtAnyLineStart(m, text, 0, text.length()) ? m : null;
+        }
+        return m.find() ? m : null;
     }
 
     private static String head(String text) {

@@ -60,13 +60,28 @@ public final class TextNormalizer {
                 lineStart = out.length();
                 continue;
             }
-            map[out.length()] = i;
-            out.append(c);
+            // Most of a report is a run of characters that need no look around: copied in a tight loop.
+            int length = out.length();
+            char[] chars = out.chars;
+            int j = i;
+            while (true) {
+                map[length] = j;
+                chars[length++] = c;
+                j++;
+                if (j >= n || anyNoise && dropped[j]) {
+                    break;
+                }
+                c = fold(in[j]);
+                if (c == 0 || c == ' ' || c == '\n') {
+                    break;
+                }
+            }
+            out.setLength(length);
+            i = j - 1;
         }
-        int[] exact = new int[out.length() + 1];
-        System.arraycopy(map, 0, exact, 0, out.length());
-        exact[out.length()] = n;
-        return new NormalizedText(original, out.toString(), exact);
+        // NormalizedText reads no further than the end of the text: the map need not be cut to size.
+        map[out.length()] = n;
+        return new NormalizedText(original, out.toString(), map);
     }
 
     /** A char buffer: the one append per character of the text, without StringBuilder's checks. */
@@ -138,8 +153,21 @@ public final class TextNormalizer {
         return lit.toString();
     }
 
+    /** Every character's canonical form, looked up: the branches of {@link #foldOne} cost more, per character of a report. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = foldOne((char) c);
+        }
+    }
+
     /** Maps one character to its canonical form; 0 means drop it. */
     static char fold(char c) {
+        return FOLDED[c];
+    }
+
+    private static char foldOne(char c) {
         // The common case first: Chinese characters and printable ASCII stay as they are.
         if ((c >= '\u4E00' && c <= '\u9FFF') || (c > ' ' && c < '\u007F')) {
             return c;

@@ -23,6 +23,26 @@ class FigureScannerTest {
     }
 
     @Test
+    void numbersReadAsDoubleParseDoubleReadsThem() {
+        java.util.Random random = new java.util.Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            int digits = 1 + random.nextInt(14);
+            StringBuilder number = new StringBuilder();
+            for (int d = 0; d < digits; d++) {
+                number.append((char) ('0' + random.nextInt(10)));
+            }
+            int point = random.nextInt(digits + 1);
+            if (point > 0 && point < digits && digits < 14) {
+                number.insert(point, '.');
+            }
+            List<Figure> figures = scan("完成" + number + "亿元");
+            assertThat(figures).as(number.toString()).hasSize(1);
+            assertThat(figures.get(0).value()).as(number.toString()).isEqualTo(Double.parseDouble(number.toString()));
+        }
+        assertThat(scan("增长0.1%").get(0).value()).isEqualTo(0.1);
+    }
+
+    @Test
     void thousandsSeparatorIsNotAListComma() {
         assertThat(scan("收入1,234.5亿元").get(0).value()).isEqualTo(1234.5);
         assertThat(scan("分别增长5%,7%")).extracting(Figure::value).containsExactly(5.0, 7.0);
