@@ -22,7 +22,7 @@ final class ActualGrammar {
     private static final Pattern COMPARED_WITH = Pattern.compile("(?:高于|快于|低于|跑赢|慢于)(?:全国|全省|全市|全区|全州)?$");
     /** Figures over several years: 五年实际利用外资, 连续10年保持在140亿斤, 年均增长. */
     private static final Pattern MULTI_YEAR = Pattern.compile(
-            "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+年|年均|平均每年"
+            "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+个?(?:年|季度|月)|年均|平均每年"
                     + "|(?<!全年)累计(?:下降|降低|增长|提高|减少|新增)");
     private static final Pattern STATUS_WORDS = Pattern.compile("^(?:稳步增长|持续增长|平稳增长|较快增长|稳定增长)");
     private static final Pattern FULFILLED = Pattern.compile("完成(?:省|市|上级)?下达的$");
