@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -112,33 +114,58 @@ public final class ExtractionBenchmarkMain {
                 .include(CorpusExtractionBenchmark.class.getName() + "\\." + method)
                 .jvmArgsAppend(forkArgs.toArray(String[]::new))
                 .build();
-        Map<String, Result<?>> byBench = new TreeMap<>();
+        Map<String, RunResult> byBench = new TreeMap<>();
         for (RunResult r : new Runner(options).run()) {
             String bench = r.getParams().getBenchmark();
-            byBench.put(bench.substring(bench.lastIndexOf('.') + 1), r.getPrimaryResult());
+            byBench.put(bench.substring(bench.lastIndexOf('.') + 1), r);
         }
         double mb = corpus.bytes() / 1e6;
         System.out.println();
         System.out.printf(Locale.ROOT, "corpus %s: %d reports, %.1f MB of UTF-8 (%d bytes); one thread, MB/s per core%n",
                 dir.toAbsolutePath().normalize(), corpus.reports().size(), mb, corpus.bytes());
-        System.out.printf(Locale.ROOT, "%-10s %10s %10s %18s%n", "", "MB/s", "± (99.9%)", "iterations min–max");
+        System.out.printf(Locale.ROOT, "%-10s %10s %10s %18s %14s %18s%n", "", "MB/s", "± (99.9%)", "iterations min–max",
+                "MB/CPU-second", "iterations min–max");
         double[] ext = row("extract", byBench.get("extract"), mb);
         double[] base = row("baseline", byBench.get("baseline"), mb);
         if (ext != null && base != null) {
-            System.out.printf(Locale.ROOT, "%-10s %10.3f %10s %11.3f–%.3f%n", "ratio", ext[0] / base[0], "",
-                    ext[1] / base[2], ext[2] / base[1]);
+            System.out.printf(Locale.ROOT, "%-10s %10.3f %10s %11.3f–%.3f %14.3f %11.3f–%.3f%n", "ratio", ext[0] / base[0], "",
+                    ext[1] / base[2], ext[2] / base[1], ext[3] / base[3], ext[4] / base[5], ext[5] / base[4]);
         }
+        System.out.println("MB/s: wall-clock time, what JMH measures; MB/CPU-second: the process CPU time of the same passes,"
+                + " every thread (GC, JIT), which a busy machine disturbs less.");
     }
 
-    /** Prints one benchmark's MB/s: its score, error and the range of its iterations. */
-    private static double[] row(String name, Result<?> r, double mb) {
-        if (r == null) {
+    /**
+     * Prints one benchmark's MB/s (score, error, range of its iterations) and MB per CPU-second
+     * (over all its iterations, and their range); returns them in that order, error left out.
+     */
+    private static double[] row(String name, RunResult run, double mb) {
+        if (run == null) {
             return null;
         }
+        Result<?> r = run.getPrimaryResult();
         double score = r.getScore() * mb;
         double min = r.getStatistics().getMin() * mb;
         double max = r.getStatistics().getMax() * mb;
-        System.out.printf(Locale.ROOT, "%-10s %10.1f %10.1f %11.1f–%.1f%n", name, score, r.getScoreError() * mb, min, max);
-        return new double[] {score, min, max};
+        double cpuNanos = 0;
+        double passes = 0;
+        double cpuMin = Double.MAX_VALUE;
+        double cpuMax = 0;
+        for (BenchmarkResult b : run.getBenchmarkResults()) {
+            for (IterationResult i : b.getIterationResults()) {
+                double n = i.getSecondaryResults().get("cpuNanos").getScore();
+                double p = i.getSecondaryResults().get("passes").getScore();
+                cpuNanos += n;
+                passes += p;
+                if (n > 0) {
+                    cpuMin = Math.min(cpuMin, p * mb / (n / 1e9));
+                    cpuMax = Math.max(cpuMax, p * mb / (n / 1e9));
+                }
+            }
+        }
+        double perCpuSecond = passes * mb / (cpuNanos / 1e9);
+        System.out.printf(Locale.ROOT, "%-10s %10.1f %10.1f %11.1f–%.1f %14.1f %11.1f–%.1f%n", name, score, r.getScoreError() * mb,
+                min, max, perCpuSecond, cpuMin, cpuMax);
+        return new double[] {score, min, max, perCpuSecond, cpuMin, cpuMax};
     }
 }

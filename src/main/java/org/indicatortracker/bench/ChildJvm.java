@@ -24,10 +24,16 @@ public final class ChildJvm {
     }
 
     public static ChildJvm start(Path logDir, String heap, List<String> args) throws Exception {
+        return start(logDir, heap, List.of(), args);
+    }
+
+    /** The same, with options for the JVM itself (a flight recording, say). */
+    public static ChildJvm start(Path logDir, String heap, List<String> jvmArgs, List<String> args) throws Exception {
         Files.createDirectories(logDir);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                "org.indicatortracker.cli.TrackerCli"));
+                "-Xmx" + heap, "-Dfile.encoding=UTF-8"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.indicatortracker.cli.TrackerCli"));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectError(logDir.resolve("stderr.log").toFile()).start();
         CountDownLatch ready = new CountDownLatch(1);

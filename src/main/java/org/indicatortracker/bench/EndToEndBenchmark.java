@@ -1,6 +1,7 @@
 package org.indicatortracker.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,11 +43,12 @@ public final class EndToEndBenchmark {
     /**
      * What to run.
      *
-     * @param corpus a folder of real reports to replay, or null for generated ones
-     * @param rounds how many times tracker and pass-through each run
+     * @param corpus     a folder of real reports to replay, or null for generated ones
+     * @param rounds     how many times tracker and pass-through each run
+     * @param recordings a folder for a flight recording of each tracker JVM, or null for none
      */
     public record Settings(int reports, int reportBytes, int paceRate, int paceSeconds, int yearsPerRegion, String childHeap,
-                           Path corpus, int rounds) {
+                           Path corpus, int rounds, Path recordings) {
     }
 
     private final Settings settings;
@@ -66,6 +68,7 @@ public final class EndToEndBenchmark {
         BenchReports reports = settings.corpus() == null
                 ? BenchReports.generated(new ReportGenerator(settings.reportBytes()), settings.yearsPerRegion())
                 : BenchReports.replayed(CorpusReports.load(settings.corpus()));
+        warmUp(reports);
         List<Map<String, Object>> rounds = new ArrayList<>();
         for (int r = 1; r <= settings.rounds(); r++) {
             Map<String, Object> round = new LinkedHashMap<>();
@@ -80,12 +83,31 @@ public final class EndToEndBenchmark {
                 passThrough(r, reports, round);
             }
             round.put("throughputRatio", (double) round.get("reportsPerSecond") / (double) round.get("passThroughReportsPerSecond"));
+            // The machine's load as the round ends: a round run beside other work shows it here.
+            round.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             log.accept(String.format(Locale.ROOT, "round %d: tracker %.0f reports/s, pass-through %.0f, ratio %.2f, p99 %s ms, peak RSS %.0f MB",
                     r, round.get("reportsPerSecond"), round.get("passThroughReportsPerSecond"), round.get("throughputRatio"),
                     round.get("latencyP99Ms"), round.get("peakRssMb")));
             rounds.add(round);
         }
         return summary(reports, rounds);
+    }
+
+    /**
+     * Publishes up to 2,000 of the reports to a scratch topic, unmeasured, so that the broker and the
+     * publisher are warm before the first round: cold, they slowed whichever ran first by half.
+     */
+    private void warmUp(BenchReports reports) throws Exception {
+        int n = Math.min(settings.reports(), 2000);
+        log.accept("warm-up: " + n + " reports, unmeasured");
+        createTopics("bench-warm-up");
+        try (ReportPublisher publisher = new ReportPublisher(clientProps(), "bench-warm-up")) {
+            for (int i = 0; i < n; i++) {
+                publisher.send(reports.backfill(i));
+            }
+            publisher.flush();
+        }
+        deleteTopics("bench-warm-up");
     }
 
     /** The medians of the rounds, the spread of the ones that decide, the peaks at their highest. */
@@ -168,7 +190,10 @@ public final class EndToEndBenchmark {
         Path state = work.resolve("tracker" + r + "-state");
         String prefix = "bench-tr" + r + "-";
         String app = "bench-tracker-" + r;
-        ChildJvm tracker = ChildJvm.start(work.resolve("tracker" + r), settings.childHeap(), List.of("run", "-b", bootstrap,
+        List<String> jvmArgs = settings.recordings() == null ? List.of() : List.of("-XX:+UnlockDiagnosticVMOptions",
+                "-XX:+DebugNonSafepoints", "-XX:StartFlightRecording=settings=profile,filename="
+                        + settings.recordings().toAbsolutePath().resolve("tracker-round" + r + ".jfr"));
+        ChildJvm tracker = ChildJvm.start(work.resolve("tracker" + r), settings.childHeap(), jvmArgs, List.of("run", "-b", bootstrap,
                 "-c", "application.id=" + app, "-c", "group.instance.id=" + app,
                 "-c", "tracker.topic.prefix=" + prefix, "-c", "state.dir=" + state,
                 "-c", "tracker.metrics.port=" + port, "-c", "tracker.metrics.host=127.0.0.1"));
@@ -202,12 +227,16 @@ public final class EndToEndBenchmark {
 
     /** The round's topics and state go once measured: twenty thousand reports are a gigabyte a topic. */
     private void cleanUp(Path state, String... topicPrefixes) throws Exception {
+        deleteTopics(topicPrefixes);
+        deleteTree(state);
+    }
+
+    private void deleteTopics(String... topicPrefixes) throws Exception {
         try (Admin admin = Admin.create(clientProps())) {
             List<String> doomed = admin.listTopics().names().get(60, TimeUnit.SECONDS).stream()
                     .filter(t -> Stream.of(topicPrefixes).anyMatch(t::startsWith)).toList();
             admin.deleteTopics(doomed).all().get(60, TimeUnit.SECONDS);
         }
-        deleteTree(state);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -44,6 +44,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "512m", description = "heap of the app's JVM (default ${DEFAULT-VALUE})")
     String heap;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "record each tracker JVM with JFR into DIR (tracker-roundN.jfr), for a profile of the topology; "
+                    + "the recording costs the tracker a little, so its figures are not the benchmark's")
+    Path record;
+
     @Option(names = "--out", description = "also write the figures as JSON to this file")
     Path out;
 
@@ -59,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
         if (corpus != null && !Files.isDirectory(corpus)) {
             throw new ParameterException(spec.commandLine(), "--corpus: no such folder: " + corpus);
         }
+        if (record != null) {
+            Files.createDirectories(record);
+        }
         if (rounds < 3) {
             err.println("bench: fewer than 3 rounds: one noisy pair is no result (see --rounds)");
         }
@@ -67,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> figures;
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(work.resolve("kafka"), 0, Map.of()).start()) {
             EndToEndBenchmark bench = new EndToEndBenchmark(new EndToEndBenchmark.Settings(reports, reportKb * 1024, rate,
-                    paceSeconds, 4, heap, corpus, rounds), broker.bootstrapServers(), work, line -> {
+                    paceSeconds, 4, heap, corpus, rounds, record), broker.bootstrapServers(), work, line -> {
                         err.println("bench: " + line);
                         err.flush();
                     });
@@ -97,13 +105,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One line per round, in the order they ran. */
     private static void printRounds(PrintWriter o, Map<String, Object> figures) {
-        o.printf(Locale.ROOT, "%-6s %-22s %11s %11s %7s %8s %8s %9s%n", "round", "order", "tracker r/s", "pass r/s", "ratio",
-                "p50 ms", "p99 ms", "RSS MB");
+        o.printf(Locale.ROOT, "%-6s %-22s %11s %11s %7s %8s %8s %9s %6s%n", "round", "order", "tracker r/s", "pass r/s", "ratio",
+                "p50 ms", "p99 ms", "RSS MB", "load");
         for (Object each : (List<?>) figures.get("perRound")) {
             Map<?, ?> r = (Map<?, ?>) each;
-            o.printf(Locale.ROOT, "%-6s %-22s %11.1f %11.1f %7.2f %8s %8s %9.0f%n", r.get("round"), r.get("order"),
+            o.printf(Locale.ROOT, "%-6s %-22s %11.1f %11.1f %7.2f %8s %8s %9.0f %6.1f%n", r.get("round"), r.get("order"),
                     r.get("reportsPerSecond"), r.get("passThroughReportsPerSecond"), r.get("throughputRatio"),
-                    r.get("latencyP50Ms"), r.get("latencyP99Ms"), r.get("peakRssMb"));
+                    r.get("latencyP50Ms"), r.get("latencyP99Ms"), r.get("peakRssMb"), r.get("loadAverage"));
         }
         o.println();
     }
