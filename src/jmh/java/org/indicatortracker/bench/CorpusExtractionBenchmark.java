@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The full extraction of every report of a real corpus (system property tracker.bench.corpus,
@@ -46,8 +47,8 @@ public class CorpusExtractionBenchmark {
     public static final String DEFAULT_CORPUS = "../shared/corpus";
 
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?%");
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private List<CorpusReports.Report> reports;
     private Extractor extractor;

@@ -3,6 +3,10 @@ package org.indicatortracker.app;
 import java.util.Optional;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** Which goals a request asks for: every criterion optional. */
 public record GoalFilter(Optional<String> region, Optional<Integer> year, Optional<String> indicator, Optional<Status> status) {
@@ -17,9 +21,9 @@ public record GoalFilter(Optional<String> region, Optional<Integer> year, Option
         });
         Optional<Status> status = p.get("status").map(s -> {
             try {
-                return Status.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+                return Status.valueOf(s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadQuery("'status' must be one of " + java.util.Arrays.toString(Status.values()));
+                throw new BadQuery("'status' must be one of " + Arrays.toString(Status.values()));
             }
         });
         return new GoalFilter(p.get("region"), year, p.get("indicator"), status);
@@ -43,6 +47,6 @@ public record GoalFilter(Optional<String> region, Optional<Integer> year, Option
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -33,6 +33,11 @@ import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.Status;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.function.Function;
+import org.indicatortracker.verdict.GoalEvaluator;
 
 /**
  * Interactive queries over the streams' state stores. Each instance answers from its own stores and
@@ -43,11 +48,11 @@ public final class QueryService {
     private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(10);
     private final KafkaStreams streams;
     private final HostInfo self;
-    private final org.indicatortracker.verdict.GoalEvaluator evaluator;
+    private final GoalEvaluator evaluator;
     private final Gazetteer gazetteer = Gazetteer.standard();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    public QueryService(KafkaStreams streams, HostInfo self, org.indicatortracker.verdict.GoalEvaluator evaluator) {
+    public QueryService(KafkaStreams streams, HostInfo self, GoalEvaluator evaluator) {
         this.streams = streams;
         this.self = self;
         this.evaluator = evaluator;
@@ -128,7 +133,7 @@ public final class QueryService {
     /** The hit rate of a region by year and by indicator: MET / (MET + MISSED). */
     public Map<String, Object> region(String region) {
         List<GoalStatus> goals = goals(new GoalFilter(Optional.of(region), Optional.empty(), Optional.empty(), Optional.empty()), false);
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("region", region);
         out.put("goals", goals.size());
         out.put("byYear", tally(goals, g -> g.goalKey().period()));
@@ -156,7 +161,7 @@ public final class QueryService {
             if (own.goalKey().versus() != null || theirs == null || own.target() == null || theirs.target() == null) {
                 continue;
             }
-            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            Map<String, Object> row = new LinkedHashMap<>();
             row.put("year", own.period() != null ? own.period() : String.valueOf(own.year()));
             row.put("indicator", own.indicator());
             row.put("indicatorName", own.indicatorName());
@@ -166,23 +171,23 @@ public final class QueryService {
             row.put("parentTarget", theirs.target().text());
             row.put("parentValue", theirs.target().value());
             boolean comparable = own.target().value() != null && theirs.target().value() != null
-                    && java.util.Objects.equals(own.target().unit(), theirs.target().unit());
+                    && Objects.equals(own.target().unit(), theirs.target().unit());
             row.put("difference", comparable ? Math.round((own.target().value() - theirs.target().value()) * 100) / 100.0 : null);
             rows.add(row);
         }
         return rows;
     }
 
-    private static Map<String, Map<String, Object>> tally(List<GoalStatus> goals, java.util.function.Function<GoalStatus, String> by) {
+    private static Map<String, Map<String, Object>> tally(List<GoalStatus> goals, Function<GoalStatus, String> by) {
         Map<String, Map<String, Object>> out = new TreeMap<>();
         Map<String, Map<Status, Integer>> counts = new TreeMap<>();
         for (GoalStatus g : goals) {
-            counts.computeIfAbsent(by.apply(g), k -> new java.util.EnumMap<>(Status.class)).merge(g.status(), 1, Integer::sum);
+            counts.computeIfAbsent(by.apply(g), k -> new EnumMap<>(Status.class)).merge(g.status(), 1, Integer::sum);
         }
         counts.forEach((k, c) -> {
             int met = c.getOrDefault(Status.MET, 0);
             int missed = c.getOrDefault(Status.MISSED, 0);
-            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            Map<String, Object> row = new LinkedHashMap<>();
             for (Status s : Status.values()) {
                 row.put(s.name(), c.getOrDefault(s, 0));
             }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.indicatortracker.stream.ReportEnvelope;
+import java.util.Locale;
 
 /**
  * What the end-to-end benchmark publishes: the i-th report of the backfill, and the i-th of the
@@ -80,7 +81,7 @@ public interface BenchReports {
 
             @Override
             public String describe() {
-                return String.format(java.util.Locale.ROOT, "%s (%d real reports, %.1f MB, cycled)", corpus.dir(),
+                return String.format(Locale.ROOT, "%s (%d real reports, %.1f MB, cycled)", corpus.dir(),
                         corpus.reports().size(), corpus.bytes() / 1e6);
             }
         };

@@ -31,6 +31,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.ReportEnvelope;
+import java.net.ServerSocket;
+import java.util.Comparator;
+import java.util.function.LongPredicate;
 
 /**
  * The end-to-end benchmark: an embedded broker in this JVM, the app (and the pass-through
@@ -244,7 +247,7 @@ public final class EndToEndBenchmark {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
@@ -262,7 +265,7 @@ public final class EndToEndBenchmark {
 
     /** Publishes every report as fast as it goes; done when {@code done} holds and the output is quiet. */
     private Backfill backfill(BenchReports reports, String input, String output,
-                              java.util.function.LongPredicate done) throws Exception {
+                              LongPredicate done) throws Exception {
         AtomicLong lastOutput = new AtomicLong();
         AtomicLong outputs = new AtomicLong();
         try (OutputWatcher watcher = new OutputWatcher(output, lastOutput, outputs, null)) {
@@ -376,7 +379,7 @@ public final class EndToEndBenchmark {
     }
 
     static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }

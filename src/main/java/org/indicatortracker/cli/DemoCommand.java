@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.TreeMap;
 
 /**
  * The whole pipeline in one command: an embedded broker in a fresh folder, the topics, the app, the
@@ -148,7 +149,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static String summary(List<GoalStatus> statuses) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         statuses.forEach(s -> counts.merge(s.status().name(), 1, Integer::sum));
         return statuses.size() + " goals: " + counts;
     }

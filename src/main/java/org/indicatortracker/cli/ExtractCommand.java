@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.Optional;
 
 /** Offline extraction: the facts the topology would take from each file, one JSON object per line. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -37,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Extractor extractor = new Extractor(Lexicon.load(java.util.Optional.ofNullable(lexicon)));
+        Extractor extractor = new Extractor(Lexicon.load(Optional.ofNullable(lexicon)));
         PrintWriter out = spec.commandLine().getOut();
         Documents.Loaded loaded = Documents.fromFiles(files);
         loaded.reportSkipped(spec.commandLine().getErr());

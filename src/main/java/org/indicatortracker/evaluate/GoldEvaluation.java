@@ -19,6 +19,7 @@ import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Indicator;
 import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.extract.ReportOverrides;
+import java.nio.file.NoSuchFileException;
 
 /**
  * Scores the extractor against a gold file in the format of {@code seed-gold.json}. A fact matches a
@@ -150,7 +151,7 @@ public final class GoldEvaluation {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return extractor.extractDocument(file.getFileName().toString(), text, ReportOverrides.NONE);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no report " + file + " (is --reports the folder the gold file's paths start from?)", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read report " + file + ": " + e.getMessage(), e);

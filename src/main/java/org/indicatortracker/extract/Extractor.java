@@ -10,6 +10,8 @@ import org.indicatortracker.report.ReportProfile;
 import org.indicatortracker.report.ReportRecognizer;
 import org.indicatortracker.report.ReportSplitter;
 import org.indicatortracker.report.TextNormalizer;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Normalise, recognise, extract: from the text of a report to its facts. Stateless and thread-safe;
@@ -98,7 +100,7 @@ public final class Extractor implements DocumentExtractor {
 
     /** One target and one actual per indicator and year: the first reading wins. */
     private static List<Fact> dedupe(List<Fact> facts) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
             if (keys.add(f.factKey())) {

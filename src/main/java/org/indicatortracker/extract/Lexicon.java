@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /**
  * The indicator lexicon, loaded from {@code lexicon/indicators.yaml} and optionally extended by a
@@ -257,7 +258,7 @@ public final class Lexicon {
         }
 
         private Trie childOrCreate(char c) {
-            int at = java.util.Arrays.binarySearch(keys, c);
+            int at = Arrays.binarySearch(keys, c);
             if (at >= 0) {
                 return children[at];
             }
@@ -276,7 +277,7 @@ public final class Lexicon {
         }
 
         private Trie child(char c) {
-            int at = java.util.Arrays.binarySearch(keys, c);
+            int at = Arrays.binarySearch(keys, c);
             return at >= 0 ? children[at] : null;
         }
 

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.report.Region;
+import org.indicatortracker.report.RegionLevel;
 
 /**
  * Figures a report sets against another region: 地区生产总值增长6%左右，高于全省0.5个百分点 (a target),
@@ -108,10 +109,10 @@ final class RegionComparisons {
     static Benchmark.Tier tier(String word, Region speaker) {
         Gazetteer g = Gazetteer.standard();
         return switch (word) {
-            case "全国" -> speaker.level() == org.indicatortracker.report.RegionLevel.national ? null : Benchmark.Tier.nation;
-            case "全省" -> speaker.level().provincialLevel() || speaker.level() == org.indicatortracker.report.RegionLevel.national
+            case "全国" -> speaker.level() == RegionLevel.national ? null : Benchmark.Tier.nation;
+            case "全省" -> speaker.level().provincialLevel() || speaker.level() == RegionLevel.national
                     ? null : Benchmark.Tier.province;
-            case "全区" -> !speaker.level().provincialLevel() && speaker.level() != org.indicatortracker.report.RegionLevel.district
+            case "全区" -> !speaker.level().provincialLevel() && speaker.level() != RegionLevel.district
                     && g.province(speaker).map(p -> p.name().endsWith("自治区")).orElse(false) ? Benchmark.Tier.province : null;
             case "全市" -> speaker.level().countyLevel() ? Benchmark.Tier.parent : null;
             case "全州" -> speaker.level().countyLevel() && g.parent(speaker).map(p -> p.name().endsWith("州")).orElse(false)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.indicatortracker.report.Region;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Reads the headline target list of a plan section: the sentence after 主要预期目标是 (or 主要目标,
@@ -114,7 +116,7 @@ final class TargetGrammar {
             }
         }
         // One goal per indicator: the first, as the report lists them.
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         return found.stream().filter(r -> seen.add(r.indicator().id())).map(r -> r.inPeriod(period)).toList();
     }
 

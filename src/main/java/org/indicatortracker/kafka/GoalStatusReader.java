@@ -15,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.verdict.GoalStatus;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the goal-status topic from the beginning, as committed (read_committed), without a consumer
@@ -50,7 +51,7 @@ public final class GoalStatusReader implements AutoCloseable {
     public int poll(Duration timeout, Consumer<GoalStatusEvent> each) {
         int n = 0;
         for (ConsumerRecord<String, String> r : consumer.poll(timeout)) {
-            GoalStatus s = r.value() == null ? null : Json.read(r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8), GoalStatus.class);
+            GoalStatus s = r.value() == null ? null : Json.read(r.value().getBytes(StandardCharsets.UTF_8), GoalStatus.class);
             if (s == null) {
                 latest.remove(r.key());
             } else {

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.verdict.Status;
+import java.util.Collection;
 
 /**
  * The tracker's own meters. Tags are bounded: role, indicator (from the lexicon), status, stage and
@@ -44,7 +45,7 @@ public final class TrackerMetrics {
      * Registers every series at zero up front, so that a dashboard shows 0 rather than no data
      * before the first report: bounded by the lexicon's size.
      */
-    public TrackerMetrics preRegister(java.util.Collection<String> indicatorIds) {
+    public TrackerMetrics preRegister(Collection<String> indicatorIds) {
         for (String outcome : new String[] {"processed", "duplicate", "unrecognised", "retracted", "dead_letter"}) {
             Counter.builder("tracker.reports").description("Report records handled, by outcome")
                     .tag("outcome", outcome).register(registry);

@@ -15,6 +15,9 @@ import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.verdict.RegionYearUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import org.indicatortracker.report.DocumentKind;
 
 /**
  * Reports in, facts and changes out. Parses the record, extracts its facts, and diffs them against
@@ -60,7 +63,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         try {
             long start = System.nanoTime();
             extracted = extractor.extractDocument(report.id(), report.text(), report.overrides());
-            metrics.extraction().record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            metrics.extraction().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         } catch (RuntimeException | StackOverflowError e) {
             deadLetter(record, e, "extract", "extraction failed: " + e, true);
             return;
@@ -84,7 +87,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
                               ReportIndex before, String hash) {
         Map<String, String> reviews = new TreeMap<>();
         Map<String, Fact> newFacts = new TreeMap<>();
-        List<ReportIndex.Part> parts = new java.util.ArrayList<>();
+        List<ReportIndex.Part> parts = new ArrayList<>();
         for (ExtractedReport r : extracted) {
             var p = r.profile();
             parts.add(new ReportIndex.Part(r.reportId(), p.kind().name(), p.region(), p.level().name(), p.reportYear(),
@@ -93,7 +96,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
                 newFacts.put(f.factKey(), f);
             }
             if (r.profile().hasReview() && r.profile().reviewYear() != null && r.profile().region() != null
-                    && r.profile().kind() == org.indicatortracker.report.DocumentKind.report) {
+                    && r.profile().kind() == DocumentKind.report) {
                 reviews.put(r.reportId(), regionYear(r.profile().region(), r.profile().reviewYear()));
             }
         }
@@ -155,8 +158,8 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
 
     /** The changes of one report to one region-year, gathered before they are sent. */
     private static final class Pending {
-        final List<Fact> upserts = new java.util.ArrayList<>();
-        final List<String> retracted = new java.util.ArrayList<>();
+        final List<Fact> upserts = new ArrayList<>();
+        final List<String> retracted = new ArrayList<>();
         final Map<String, RegionYearUpdate.Review> reviews = new TreeMap<>();
 
         /** One update; a collection whose several reports review the same year needs one per review flag. */
@@ -166,7 +169,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
                 RegionYearUpdate.Review flag = reviews.isEmpty() ? RegionYearUpdate.Review.UNCHANGED : reviews.values().iterator().next();
                 return List.of(new RegionYearUpdate(id, upserts, retracted, flag));
             }
-            List<RegionYearUpdate> out = new java.util.ArrayList<>();
+            List<RegionYearUpdate> out = new ArrayList<>();
             out.add(new RegionYearUpdate(recordId, upserts, retracted, RegionYearUpdate.Review.UNCHANGED));
             reviews.forEach((id, flag) -> out.add(new RegionYearUpdate(id, List.of(), List.of(), flag)));
             return out;

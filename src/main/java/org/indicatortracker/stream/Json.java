@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 
 /** The one JSON mapping of the tracker's records, and Kafka serdes over it. */
 public final class Json {
@@ -19,7 +20,7 @@ public final class Json {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     /** The same mapping in Smile, binary JSON: for state stores and internal topics, never for users. */
-    public static final ObjectMapper BINARY = new ObjectMapper(new com.fasterxml.jackson.dataformat.smile.SmileFactory())
+    public static final ObjectMapper BINARY = new ObjectMapper(new SmileFactory())
             .findAndRegisterModules()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);

@@ -5,6 +5,8 @@ import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.PlanPeriod;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The key of the region-years store and of the repartition topic: one region in one year, or in one
@@ -22,7 +24,7 @@ public record RegionYearKey(String region, String period) {
      */
     public static <V> StreamPartitioner<String, V> byRegion() {
         // Goal keys (region|year|indicator…) start with the region too: a region's goals go with its region-years.
-        return (topic, key, value, partitions) -> java.util.Optional.of(java.util.Set.of(partitionOf(key, partitions)));
+        return (topic, key, value, partitions) -> Optional.of(Set.of(partitionOf(key, partitions)));
     }
 
     public static RegionYearKey of(String region, int year) {

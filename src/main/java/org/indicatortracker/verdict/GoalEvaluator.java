@@ -16,6 +16,8 @@ import org.indicatortracker.extract.PlanPeriod;
 import org.indicatortracker.extract.Source;
 import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.report.Region;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * From what is known about a region and year (or plan period) to the status of each of its goals. A
@@ -183,7 +185,7 @@ public final class GoalEvaluator {
 
     /** The facts of a state that pass a filter, targets and actuals by indicator, each list preferred first. */
     private record Facts(Map<String, List<Fact>> targets, Map<String, List<Fact>> actuals) {
-        static Facts of(RegionYear state, java.util.function.Predicate<Fact> keep) {
+        static Facts of(RegionYear state, Predicate<Fact> keep) {
             Map<String, List<Fact>> targets = new TreeMap<>();
             Map<String, List<Fact>> actuals = new TreeMap<>();
             for (Fact f : state.facts().values()) {
@@ -200,7 +202,7 @@ public final class GoalEvaluator {
             return actuals.getOrDefault(indicator, List.of()).stream().findFirst();
         }
 
-        Optional<Fact> preferredActual(String indicator, java.util.function.Predicate<Fact> which) {
+        Optional<Fact> preferredActual(String indicator, Predicate<Fact> which) {
             return actuals.getOrDefault(indicator, List.of()).stream().filter(which).findFirst();
         }
     }
@@ -253,7 +255,7 @@ public final class GoalEvaluator {
     }
 
     private static boolean sameStatement(Fact a, Fact b) {
-        return a.kind() == b.kind() && a.comparator() == b.comparator() && java.util.Objects.equals(a.value(), b.value())
-                && java.util.Objects.equals(a.valueHigh(), b.valueHigh()) && java.util.Objects.equals(a.unit(), b.unit());
+        return a.kind() == b.kind() && a.comparator() == b.comparator() && Objects.equals(a.value(), b.value())
+                && Objects.equals(a.valueHigh(), b.valueHigh()) && Objects.equals(a.unit(), b.unit());
     }
 }

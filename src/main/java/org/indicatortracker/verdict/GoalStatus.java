@@ -2,6 +2,7 @@ package org.indicatortracker.verdict;
 
 import java.util.List;
 import org.indicatortracker.extract.Fact;
+import java.util.TreeSet;
 
 /**
  * The verdict on one goal: region, year (or plan period) and indicator, the target and the actual it
@@ -65,7 +66,7 @@ public record GoalStatus(
 
     /** The same verdict, drawn from {@code evidence} on {@code by}; the reports of the evidence join the target's. */
     public GoalStatus withEvidence(Fact ownActual, Fact benchmarkActual, Basis by, List<String> moreReports) {
-        java.util.TreeSet<String> reports = new java.util.TreeSet<>(reportIds);
+        TreeSet<String> reports = new TreeSet<>(reportIds);
         if (ownActual != null) {
             reports.add(ownActual.reportId());
         }

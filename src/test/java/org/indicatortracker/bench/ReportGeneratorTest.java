@@ -10,6 +10,8 @@ import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.stream.ReportEnvelope;
 import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
+import java.util.stream.IntStream;
+import org.indicatortracker.report.Gazetteer;
 
 class ReportGeneratorTest {
 
@@ -36,10 +38,10 @@ class ReportGeneratorTest {
 
     @Test
     void regionYearsAreDistinctRealPlacesForTensOfThousandsOfReports() {
-        List<ReportGenerator.Slot> slots = java.util.stream.IntStream.range(0, 20_000)
+        List<ReportGenerator.Slot> slots = IntStream.range(0, 20_000)
                 .mapToObj(i -> ReportGenerator.slot(i, 4, 2000)).toList();
         assertThat(slots).doesNotHaveDuplicates();
-        assertThat(slots).allSatisfy(s -> assertThat(org.indicatortracker.report.Gazetteer.standard().byName(s.region())).isPresent());
+        assertThat(slots).allSatisfy(s -> assertThat(Gazetteer.standard().byName(s.region())).isPresent());
         assertThat(slots.get(1)).isEqualTo(new ReportGenerator.Slot(slots.get(0).region(), 2001));
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import org.indicatortracker.report.RegionLevel;
 import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Whole reports of other levels and other shapes, written for these tests. */
 class ReportLevelsTest {
@@ -130,8 +133,8 @@ class ReportLevelsTest {
 
     @Test
     void userLexiconExtendsTheBuiltInOne() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("lexicon", ".yaml");
-        java.nio.file.Files.writeString(file, """
+        Path file = Files.createTempFile("lexicon", ".yaml");
+        Files.writeString(file, """
                 indicators:
                   - id: tourism_revenue
                     name: 旅游总收入
@@ -139,7 +142,7 @@ class ReportLevelsTest {
                     polarity: higher
                     unit: "%"
                 """);
-        Extractor extractor = new Extractor(Lexicon.load(java.util.Optional.of(file)));
+        Extractor extractor = new Extractor(Lexicon.load(Optional.of(file)));
         String text = Reports.report("洛阳市", 2024, "旅游综合收入增长12%。", "旅游总收入增长10%以上");
         List<Fact> facts = extractor.extract("t", text, ReportOverrides.NONE).facts();
         assertThat(facts).extracting(Fact::indicator).contains("tourism_revenue", "tourism_revenue");

@@ -26,6 +26,7 @@ import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.testing.Executables;
 import org.junit.jupiter.api.Test;
+import java.net.ServerSocket;
 
 /**
  * The Grafana dashboard against reality: a real Prometheus server (Debian's package, which
@@ -152,7 +153,7 @@ class DashboardQueriesTest {
     }
 
     private static int freePort() throws Exception {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }

@@ -22,6 +22,7 @@ import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.verdict.GoalStatus;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.streams.KafkaStreams;
 
 /** The query API with two instances of the app on one real broker: each answers for all. */
 class QueryApiTest {
@@ -120,8 +121,8 @@ class QueryApiTest {
         while (System.nanoTime() < deadline) {
             if (get(a, "/goals?local=true").statusCode() == 200 && get(b, "/goals?local=true").statusCode() == 200
                     && a.streams().state().isRunningOrRebalancing() && b.streams().state().isRunningOrRebalancing()
-                    && a.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
-                    && b.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
+                    && a.streams().state() == KafkaStreams.State.RUNNING
+                    && b.streams().state() == KafkaStreams.State.RUNNING) {
                 return;
             }
             Thread.sleep(200);

@@ -37,6 +37,9 @@ import org.indicatortracker.testing.Reports;
 import org.indicatortracker.verdict.GoalStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import java.util.Arrays;
+import java.util.TreeSet;
+import org.indicatortracker.extract.ReportOverrides;
 
 /** Faults on the real in-JVM broker: a crash, a broker restart, lost state, and a poison mix. */
 class ReliabilityTest {
@@ -103,7 +106,7 @@ class ReliabilityTest {
         Map<String, byte[]> last = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : committedLog(config, config.topics().goalStatus())) {
             byte[] previous = last.put(r.key(), r.value());
-            assertThat(previous != null && java.util.Arrays.equals(previous, r.value()))
+            assertThat(previous != null && Arrays.equals(previous, r.value()))
                     .as("committed duplicate for %s at offset %d", r.key(), r.offset()).isFalse();
         }
     }
@@ -160,7 +163,7 @@ class ReliabilityTest {
     private static Map<String, Integer> expectedFacts(List<ReportEnvelope> reports) {
         Map<String, Integer> facts = new HashMap<>();
         for (ReportEnvelope e : reports) {
-            Reports.EXTRACTOR.extractDocument(e.id(), e.text(), org.indicatortracker.extract.ReportOverrides.NONE)
+            Reports.EXTRACTOR.extractDocument(e.id(), e.text(), ReportOverrides.NONE)
                     .forEach(r -> r.facts().forEach(f -> facts.put(f.factKey(), 1)));
         }
         return facts;
@@ -178,7 +181,7 @@ class ReliabilityTest {
                 have.merge(r.key(), 1, Integer::sum);
             }
         }
-        java.util.TreeSet<String> wrong = new java.util.TreeSet<>();
+        TreeSet<String> wrong = new TreeSet<>();
         for (String key : want.keySet()) {
             if (have.getOrDefault(key, 0) != 1) {
                 wrong.add(key.substring(0, key.indexOf('|')) + " (" + key + " × " + have.getOrDefault(key, 0) + ")");

@@ -19,6 +19,7 @@ import org.indicatortracker.testing.Reports;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.Test;
+import org.indicatortracker.extract.Source;
 
 /** The same reports in several orders, on the real broker: the compacted goal-status contents agree. */
 class ShuffledOrderTest {
@@ -79,7 +80,7 @@ class ShuffledOrderTest {
         assertThat(r.get("巩义市|2023|fixed_asset_investment").status()).isEqualTo(Status.MET);
         // 2024 is not reviewed yet; the report's own target beats the magazine's.
         assertThat(r.get("曲靖市|2024|gdp").status()).isEqualTo(Status.PENDING);
-        assertThat(r.get("曲靖市|2024|gdp").target().source()).isEqualTo(org.indicatortracker.extract.Source.report);
+        assertThat(r.get("曲靖市|2024|gdp").target().source()).isEqualTo(Source.report);
     }
 
     private static void keepCorrectionAfterOriginal(List<ReportEnvelope> order) {

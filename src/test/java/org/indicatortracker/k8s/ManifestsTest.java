@@ -32,6 +32,8 @@ import org.indicatortracker.kafka.TopicSpec;
 import org.indicatortracker.stream.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
 
 /** Every manifest parses, and they agree with each other and with the code. */
 class ManifestsTest {
@@ -129,7 +131,7 @@ class ManifestsTest {
         assertThat(podLabels()).containsAllEntriesOf(metrics.getSpec().getSelector());
         JsonNode monitor = k.one("ServiceMonitor", "indicator-tracker").node();
         Map<String, String> wanted = Json.MAPPER.convertValue(monitor.path("spec").path("selector").path("matchLabels"),
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+                new TypeReference<Map<String, String>>() { });
         assertThat(metrics.getMetadata().getLabels()).containsAllEntriesOf(wanted);
         String port = monitor.path("spec").path("endpoints").get(0).path("port").asText();
         assertThat(metrics.getSpec().getPorts()).anySatisfy(p -> assertThat(p.getName()).isEqualTo(port));
@@ -185,7 +187,7 @@ class ManifestsTest {
     @Test
     void kafkaUserMayTouchExactlyTheTrackersTopics() {
         KafkaUser user = k.as(k.ofKind("KafkaUser").get(0), KafkaUser.class);
-        var acls = ((io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls();
+        var acls = ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls();
         Set<String> literal = new TreeSet<>();
         for (AclRule rule : acls) {
             if (rule.getResource() instanceof AclRuleTopicResource t && t.getPatternType().toValue().equals("literal")) {

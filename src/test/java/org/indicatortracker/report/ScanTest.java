@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import java.util.function.Predicate;
 
 /** Scan finds what Matcher.find finds, whatever the line breaks and wherever the search starts. */
 class ScanTest {
@@ -111,7 +112,7 @@ class ScanTest {
         assertThat(Scan.firstAtLineStart(TOP_HEADING.matcher(text), text, 0, 3, text.length(), "二三")).isFalse();
     }
 
-    private static void assertSame(Matcher region, java.util.function.Predicate<Matcher> scan, Pattern p, String text) {
+    private static void assertSame(Matcher region, Predicate<Matcher> scan, Pattern p, String text) {
         int from = region.regionStart();
         int limit = region.regionEnd();
         boolean found = region.find();

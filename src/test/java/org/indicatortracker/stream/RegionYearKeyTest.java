@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.indicatortracker.extract.PlanPeriod;
 import org.junit.jupiter.api.Test;
+import java.util.stream.IntStream;
 
 class RegionYearKeyTest {
 
@@ -29,7 +30,7 @@ class RegionYearKeyTest {
         int partition = RegionYearKey.partitionOf("泰州市|2021", 12);
         assertThat(RegionYearKey.partitionOf("泰州市|2024", 12)).isEqualTo(partition);
         assertThat(RegionYearKey.partitionOf("泰州市|2021-2025", 12)).isEqualTo(partition);
-        assertThat(java.util.stream.IntStream.range(0, 40).map(i -> RegionYearKey.partitionOf("region" + i + "|2024", 12))
+        assertThat(IntStream.range(0, 40).map(i -> RegionYearKey.partitionOf("region" + i + "|2024", 12))
                 .distinct().count()).isGreaterThan(1);
     }
 

@@ -25,6 +25,8 @@ import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.indicatortracker.extract.DocumentExtractor;
 
 class TrackerTopologyTest {
     static final String REPORT_2023 = Reports.EXAMPLE_2023;
@@ -43,7 +45,7 @@ class TrackerTopologyTest {
         open(Reports.EXTRACTOR);
     }
 
-    private void open(org.indicatortracker.extract.DocumentExtractor extractor) {
+    private void open(DocumentExtractor extractor) {
         driver = Drivers.topology(Map.of("tracker.max.report.bytes", "100000"), extractor, new TrackerMetrics(registry));
         reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
         statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
@@ -206,7 +208,7 @@ class TrackerTopologyTest {
     @Test
     void invalidJsonGoesToTheDeadLetterTopicWithItsBytesAndReason() {
         byte[] bad = "{\"text\": \"unterminated".getBytes(StandardCharsets.UTF_8);
-        reports.pipeInput(new TestRecord<>("k", bad, new org.apache.kafka.common.header.internals.RecordHeaders()
+        reports.pipeInput(new TestRecord<>("k", bad, new RecordHeaders()
                 .add("origin", "test".getBytes(StandardCharsets.UTF_8))));
         TestRecord<String, byte[]> dead = onlyDeadLetter();
         assertThat(dead.value()).isEqualTo(bad);
@@ -266,7 +268,7 @@ class TrackerTopologyTest {
     @Test
     void aBugInExtractionDeadLettersThatReportWithItsStackTraceAndGoesOn() {
         driver.close();
-        org.indicatortracker.extract.DocumentExtractor flaky = (id, text, o) -> {
+        DocumentExtractor flaky = (id, text, o) -> {
             if (text.contains("BOOM")) {
                 throw new IllegalStateException("extractor bug");
             }

@@ -21,6 +21,7 @@ import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.indicatortracker.extract.Fact;
 
 /** Each verdict rule, end to end through the topology: a plan report, then the report that reviews it. */
 class VerdictTopologyTest {
@@ -168,7 +169,7 @@ class VerdictTopologyTest {
         GoalStatus s = verdict("社会消费品零售总额增长7%，固定资产投资增长8%",
                 "固定资产投资增长9%。社会消费品零售总额、固定资产投资等指标没有完成预期目标。", "retail_sales");
         assertThat(s.status()).isEqualTo(Status.MISSED);
-        assertThat(s.actual().kind()).isEqualTo(org.indicatortracker.extract.Fact.Kind.shortfall);
+        assertThat(s.actual().kind()).isEqualTo(Fact.Kind.shortfall);
         assertThat(s.rule()).contains("按报告自述判为未完成");
         // A figure the review gives beats its words.
         assertThat(goal("fixed_asset_investment").status()).isEqualTo(Status.MET);
