@@ -1,5 +1,6 @@
 package org.indicatortracker.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import com.sun.management.OperatingSystemMXBean;
 
 /**
  * The full extraction of every report of a real corpus (system property tracker.bench.corpus,
@@ -55,7 +55,8 @@ public class CorpusExtractionBenchmark {
 
     @Setup
     public void load() throws IOException {
-        reports = CorpusReports.load(Path.of(System.getProperty(CORPUS_PROPERTY, DEFAULT_CORPUS))).reports();
+        reports = CorpusReports.load(Path.of(System.getProperty(CORPUS_PROPERTY, DEFAULT_CORPUS)))
+                .reports();
         extractor = new Extractor(Lexicon.loadDefault());
     }
 

@@ -1,16 +1,18 @@
 package org.indicatortracker.app;
 
-import java.util.Optional;
-import org.indicatortracker.verdict.GoalStatus;
-import org.indicatortracker.verdict.Status;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.Status;
 
 /** Which goals a request asks for: every criterion optional. */
-public record GoalFilter(Optional<String> region, Optional<Integer> year, Optional<String> indicator, Optional<Status> status) {
-    public static final GoalFilter ALL = new GoalFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+public record GoalFilter(
+        Optional<String> region, Optional<Integer> year, Optional<String> indicator, Optional<Status> status) {
+    public static final GoalFilter ALL =
+            new GoalFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public static GoalFilter from(QueryParams p) {
         Optional<Integer> year = p.get("year").map(y -> {
@@ -32,7 +34,9 @@ public record GoalFilter(Optional<String> region, Optional<Integer> year, Option
     public boolean test(GoalStatus g) {
         return region.map(r -> r.equals(g.region())).orElse(true)
                 && year.map(y -> y == g.year()).orElse(true)
-                && indicator.map(i -> i.equals(g.indicator()) || i.equals(g.indicatorName())).orElse(true)
+                && indicator
+                        .map(i -> i.equals(g.indicator()) || i.equals(g.indicatorName()))
+                        .orElse(true)
                 && status.map(s -> s == g.status()).orElse(true);
     }
 

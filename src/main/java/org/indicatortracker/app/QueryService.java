@@ -11,10 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
@@ -24,20 +29,15 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.RegionYearKey;
 import org.indicatortracker.stream.ReportIndex;
 import org.indicatortracker.stream.TrackerTopology;
-import org.indicatortracker.report.Gazetteer;
+import org.indicatortracker.verdict.GoalEvaluator;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.Status;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Objects;
-import java.util.function.Function;
-import org.indicatortracker.verdict.GoalEvaluator;
 
 /**
  * Interactive queries over the streams' state stores. Each instance answers from its own stores and
@@ -50,7 +50,8 @@ public final class QueryService {
     private final HostInfo self;
     private final GoalEvaluator evaluator;
     private final Gazetteer gazetteer = Gazetteer.standard();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     public QueryService(KafkaStreams streams, HostInfo self, GoalEvaluator evaluator) {
         this.streams = streams;
@@ -65,11 +66,18 @@ public final class QueryService {
      */
     public List<GoalStatus> goals(GoalFilter filter, boolean localOnly) {
         if (!localOnly && filter.region().isPresent()) {
-            KeyQueryMetadata where = streams.queryMetadataForKey(TrackerTopology.REGION_YEAR_STORE,
-                    RegionYearKey.prefixOf(filter.region().get()), RegionYearKey.<Void>byRegion());
-            if (where != null && where != KeyQueryMetadata.NOT_AVAILABLE && !where.activeHost().equals(self)) {
-                return remote(where.activeHost(), "/goals?local=true" + filter.toQuery(),
-                        new TypeReference<List<GoalStatus>>() { }).orElse(List.of());
+            KeyQueryMetadata where = streams.queryMetadataForKey(
+                    TrackerTopology.REGION_YEAR_STORE,
+                    RegionYearKey.prefixOf(filter.region().get()),
+                    RegionYearKey.<Void>byRegion());
+            if (where != null
+                    && where != KeyQueryMetadata.NOT_AVAILABLE
+                    && !where.activeHost().equals(self)) {
+                return remote(
+                                where.activeHost(),
+                                "/goals?local=true" + filter.toQuery(),
+                                new TypeReference<List<GoalStatus>>() {})
+                        .orElse(List.of());
             }
             if (where != null && where != KeyQueryMetadata.NOT_AVAILABLE) {
                 return localGoals(filter);
@@ -81,8 +89,9 @@ public final class QueryService {
         }
         if (!localOnly) {
             for (HostInfo other : otherHosts(TrackerTopology.REGION_YEAR_STORE)) {
-                for (GoalStatus g : remote(other, "/goals?local=true" + filter.toQuery(),
-                        new TypeReference<List<GoalStatus>>() { }).orElse(List.of())) {
+                for (GoalStatus g : remote(
+                                other, "/goals?local=true" + filter.toQuery(), new TypeReference<List<GoalStatus>>() {})
+                        .orElse(List.of())) {
                     found.put(g.key(), g);
                 }
             }
@@ -99,8 +108,11 @@ public final class QueryService {
                 RegionYearKey key = RegionYearKey.parse(kv.key);
                 // The statuses are a function of the facts: recomputed here, exactly as the processor did.
                 Map<String, GoalStatus> statuses = key.isPeriod()
-                        ? evaluator.evaluatePeriod(key.planPeriod(), kv.value,
-                                year -> store.get(RegionYearKey.of(key.region(), year).encode()))
+                        ? evaluator.evaluatePeriod(
+                                key.planPeriod(),
+                                kv.value,
+                                year -> store.get(
+                                        RegionYearKey.of(key.region(), year).encode()))
                         : evaluator.evaluate(key.region(), key.year(), kv.value);
                 statuses.values().stream().filter(filter::test).forEach(out::add);
             }
@@ -119,7 +131,8 @@ public final class QueryService {
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        return streams.store(
+                StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
     }
 
     /** With a region, only its keys (region|…) are read. */
@@ -132,14 +145,17 @@ public final class QueryService {
 
     /** The hit rate of a region by year and by indicator: MET / (MET + MISSED). */
     public Map<String, Object> region(String region) {
-        List<GoalStatus> goals = goals(new GoalFilter(Optional.of(region), Optional.empty(), Optional.empty(), Optional.empty()), false);
+        List<GoalStatus> goals =
+                goals(new GoalFilter(Optional.of(region), Optional.empty(), Optional.empty(), Optional.empty()), false);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("region", region);
         out.put("goals", goals.size());
         out.put("byYear", tally(goals, g -> g.goalKey().period()));
         out.put("byIndicator", tally(goals, GoalStatus::indicator));
         out.put("byKind", tally(goals, g -> g.goalKey().kind()));
-        gazetteer.byName(region).flatMap(gazetteer::parent)
+        gazetteer
+                .byName(region)
+                .flatMap(gazetteer::parent)
                 .ifPresent(parent -> out.put("againstParent", againstParent(goals, gazetteer.displayName(parent))));
         return out;
     }
@@ -150,7 +166,8 @@ public final class QueryService {
      */
     private List<Map<String, Object>> againstParent(List<GoalStatus> goals, String parent) {
         Map<String, GoalStatus> parentGoals = new TreeMap<>();
-        for (GoalStatus g : goals(new GoalFilter(Optional.of(parent), Optional.empty(), Optional.empty(), Optional.empty()), false)) {
+        for (GoalStatus g : goals(
+                new GoalFilter(Optional.of(parent), Optional.empty(), Optional.empty(), Optional.empty()), false)) {
             if (g.goalKey().versus() == null) {
                 parentGoals.put(g.period() + "|" + g.year() + "|" + g.indicator(), g);
             }
@@ -170,9 +187,14 @@ public final class QueryService {
             row.put("parent", parent);
             row.put("parentTarget", theirs.target().text());
             row.put("parentValue", theirs.target().value());
-            boolean comparable = own.target().value() != null && theirs.target().value() != null
+            boolean comparable = own.target().value() != null
+                    && theirs.target().value() != null
                     && Objects.equals(own.target().unit(), theirs.target().unit());
-            row.put("difference", comparable ? Math.round((own.target().value() - theirs.target().value()) * 100) / 100.0 : null);
+            row.put(
+                    "difference",
+                    comparable
+                            ? Math.round((own.target().value() - theirs.target().value()) * 100) / 100.0
+                            : null);
             rows.add(row);
         }
         return rows;
@@ -182,7 +204,8 @@ public final class QueryService {
         Map<String, Map<String, Object>> out = new TreeMap<>();
         Map<String, Map<Status, Integer>> counts = new TreeMap<>();
         for (GoalStatus g : goals) {
-            counts.computeIfAbsent(by.apply(g), k -> new EnumMap<>(Status.class)).merge(g.status(), 1, Integer::sum);
+            counts.computeIfAbsent(by.apply(g), k -> new EnumMap<>(Status.class))
+                    .merge(g.status(), 1, Integer::sum);
         }
         counts.forEach((k, c) -> {
             int met = c.getOrDefault(Status.MET, 0);
@@ -206,13 +229,16 @@ public final class QueryService {
             return Optional.ofNullable(local);
         }
         // The report's partition is its id's, as the reports topic is keyed: ask the instance holding it.
-        KeyQueryMetadata where = streams.queryMetadataForKey(TrackerTopology.REPORT_INDEX_STORE, id, new StringSerializer());
+        KeyQueryMetadata where =
+                streams.queryMetadataForKey(TrackerTopology.REPORT_INDEX_STORE, id, new StringSerializer());
         List<HostInfo> ask = where == null || where == KeyQueryMetadata.NOT_AVAILABLE
                 ? otherHosts(TrackerTopology.REPORT_INDEX_STORE)
                 : where.activeHost().equals(self) ? List.of() : List.of(where.activeHost());
         for (HostInfo other : ask) {
-            Optional<ReportIndex> r = remote(other, "/reports/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20")
-                    + "?local=true", new TypeReference<ReportIndex>() { });
+            Optional<ReportIndex> r = remote(
+                    other,
+                    "/reports/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20") + "?local=true",
+                    new TypeReference<ReportIndex>() {});
             if (r.isPresent()) {
                 return r;
             }
@@ -231,19 +257,24 @@ public final class QueryService {
     }
 
     private <T> Optional<T> remote(HostInfo host, String pathAndQuery, TypeReference<T> type) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
-                .timeout(REMOTE_TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
+                .timeout(REMOTE_TIMEOUT)
+                .GET()
+                .build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404) {
                 return Optional.empty();
             }
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("instance " + host.host() + ":" + host.port() + " answered " + response.statusCode());
+                throw new IllegalStateException(
+                        "instance " + host.host() + ":" + host.port() + " answered " + response.statusCode());
             }
             return Optional.of(Json.MAPPER.readValue(response.body(), type));
         } catch (IOException e) {
-            throw new IllegalStateException("instance " + host.host() + ":" + host.port() + " did not answer: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "instance " + host.host() + ":" + host.port() + " did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -9,10 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.indicatortracker.config.TrackerConfig;
-import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,13 @@ final class StreamsRuntime implements AutoCloseable {
     private final List<KafkaStreams.State> history = new CopyOnWriteArrayList<>();
 
     /** @param self this instance's query address (port 0 when it serves no HTTP) */
-    StreamsRuntime(TrackerConfig config, String bootstrap, String instance, Topology topology, Telemetry telemetry, HostInfo self) {
+    StreamsRuntime(
+            TrackerConfig config,
+            String bootstrap,
+            String instance,
+            Topology topology,
+            Telemetry telemetry,
+            HostInfo self) {
         Properties props = TrackerApp.streamsProperties(config, bootstrap, instance);
         if (self.port() > 0) {
             props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());

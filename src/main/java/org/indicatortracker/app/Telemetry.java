@@ -33,7 +33,9 @@ record Telemetry(PrometheusMeterRegistry registry, TrackerMetrics metrics) {
         new UptimeMetrics().bindTo(registry);
         // The JVM's own record of the highest heap use, for capacity planning and the benchmark.
         Gauge.builder("tracker.jvm.heap.peak", Telemetry::peakHeap)
-                .baseUnit("bytes").description("Peak heap used since start, summed over heap pools").register(registry);
+                .baseUnit("bytes")
+                .description("Peak heap used since start, summed over heap pools")
+                .register(registry);
         TrackerMetrics metrics = new TrackerMetrics(registry, config.regionTags())
                 .preRegister(lexicon.indicators().stream().map(Indicator::id).toList());
         return new Telemetry(registry, metrics);
@@ -42,6 +44,7 @@ record Telemetry(PrometheusMeterRegistry registry, TrackerMetrics metrics) {
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.getPeakUsage() != null)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

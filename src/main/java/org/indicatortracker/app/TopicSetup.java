@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 final class TopicSetup {
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
 
-    private TopicSetup() {
-    }
+    private TopicSetup() {}
 
     static void apply(TrackerConfig config) {
-        TopicAdmin.Outcome topics = new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
+        TopicAdmin.Outcome topics =
+                new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
         if (!topics.ok()) {
             throw new IllegalStateException("topic setup failed: " + topics.errors());
         }

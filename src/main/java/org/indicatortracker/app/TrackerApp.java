@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.indicatortracker.config.TrackerConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.HostInfo;
+import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Lexicon;
-import org.apache.kafka.streams.state.HostInfo;
 import org.indicatortracker.stream.BoundedRocksDb;
 import org.indicatortracker.stream.TrackerTopology;
 import org.slf4j.Logger;
@@ -45,7 +45,8 @@ public final class TrackerApp implements AutoCloseable {
 
     /** The same, with the extraction step given (tests use it to make a stream thread fail); null for the real one. */
     public static TrackerApp start(TrackerConfig config, boolean serveHttp, DocumentExtractor extractor) {
-        String bootstrap = config.bootstrapServers().orElseThrow(() -> new IllegalArgumentException("no bootstrap.servers"));
+        String bootstrap =
+                config.bootstrapServers().orElseThrow(() -> new IllegalArgumentException("no bootstrap.servers"));
         // What an operator needs to see when a deployment misbehaves; secrets masked.
         LOG.info("starting with configuration {}", config.redacted());
         TopicSetup.apply(config);
@@ -57,15 +58,20 @@ public final class TrackerApp implements AutoCloseable {
         AtomicReference<StreamsRuntime> running = new AtomicReference<>();
         HttpApi http = null;
         if (serveHttp) {
-            http = new HttpApi(config.metricsHost(), config.metricsPort(), telemetry.registry(),
-                    () -> running.get() != null && running.get().streams().state() == KafkaStreams.State.RUNNING).start();
+            http = new HttpApi(
+                            config.metricsHost(),
+                            config.metricsPort(),
+                            telemetry.registry(),
+                            () -> running.get() != null
+                                    && running.get().streams().state() == KafkaStreams.State.RUNNING)
+                    .start();
             LOG.info("metrics at http://localhost:{}/metrics", http.port());
         }
         HostInfo self = new HostInfo(config.advertisedHost(), http == null ? 0 : http.port());
         StreamsRuntime runtime;
         try {
-            Topology topology = TrackerTopology.buildTopology(config, lexicon,
-                    extractor != null ? extractor : new Extractor(lexicon), telemetry.metrics());
+            Topology topology = TrackerTopology.buildTopology(
+                    config, lexicon, extractor != null ? extractor : new Extractor(lexicon), telemetry.metrics());
             runtime = new StreamsRuntime(config, bootstrap, instance, topology, telemetry, self);
         } catch (RuntimeException e) {
             if (http != null) {

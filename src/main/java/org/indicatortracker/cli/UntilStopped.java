@@ -12,25 +12,27 @@ import org.slf4j.LoggerFactory;
 final class UntilStopped {
     private static final Logger LOG = LoggerFactory.getLogger(UntilStopped.class);
 
-    private UntilStopped() {
-    }
+    private UntilStopped() {}
 
     /** Blocks until shutdown; null resources are skipped. */
     static void await(String name, AutoCloseable... resources) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (AutoCloseable r : resources) {
-                if (r == null) {
-                    continue;
-                }
-                try {
-                    r.close();
-                } catch (Exception e) {
-                    LOG.warn("{}: closing {} failed: {}", name, r, e.toString());
-                }
-            }
-            stopped.countDown();
-        }, name + "-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            for (AutoCloseable r : resources) {
+                                if (r == null) {
+                                    continue;
+                                }
+                                try {
+                                    r.close();
+                                } catch (Exception e) {
+                                    LOG.warn("{}: closing {} failed: {}", name, r, e.toString());
+                                }
+                            }
+                            stopped.countDown();
+                        },
+                        name + "-shutdown"));
         stopped.await();
     }
 }

@@ -6,8 +6,7 @@ package org.indicatortracker.extract;
  * another region, named by its tier (高于全省 → {@code province}).
  */
 public final class Benchmark {
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     /** Another region, as a report names it relative to itself. */
     public enum Tier {

@@ -1,17 +1,17 @@
 package org.indicatortracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.indicatortracker.report.DocumentKind;
 import org.indicatortracker.report.Gazetteer;
-import org.indicatortracker.report.Region;
 import org.indicatortracker.report.NormalizedText;
+import org.indicatortracker.report.Region;
 import org.indicatortracker.report.ReportProfile;
 import org.indicatortracker.report.ReportRecognizer;
 import org.indicatortracker.report.ReportSplitter;
 import org.indicatortracker.report.TextNormalizer;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Normalise, recognise, extract: from the text of a report to its facts. Stateless and thread-safe;
@@ -43,7 +43,8 @@ public final class Extractor implements DocumentExtractor {
             ReportSplitter.Part part = parts.get(i);
             String id = partId(documentId, i, parts.size());
             ExtractedReport r = extract(id, text.substring(part.start(), part.end()), overrides);
-            List<Fact> shifted = r.facts().stream().map(f -> f.shiftedBy(part.start())).toList();
+            List<Fact> shifted =
+                    r.facts().stream().map(f -> f.shiftedBy(part.start())).toList();
             reports.add(new ExtractedReport(id, r.profile(), shifted));
         }
         return reports;
@@ -61,8 +62,8 @@ public final class Extractor implements DocumentExtractor {
 
     public ExtractedReport extract(String reportId, String text, ReportOverrides overrides) {
         NormalizedText norm = normalizer.normalize(text);
-        ReportProfile profile = recognizer.recognize(norm.text(),
-                new ReportRecognizer.Known(overrides.region(), overrides.year()));
+        ReportProfile profile =
+                recognizer.recognize(norm.text(), new ReportRecognizer.Known(overrides.region(), overrides.year()));
         List<Fact> facts = new ArrayList<>();
         if (profile.kind() == DocumentKind.unrecognised || profile.region() == null || profile.reportYear() == null) {
             return new ExtractedReport(reportId, profile, List.of());
@@ -84,10 +85,17 @@ public final class Extractor implements DocumentExtractor {
             });
         }
         if (profile.kind() == DocumentKind.report && profile.hasReview() && profile.reviewYear() != null) {
-            for (ActualGrammar.Actual a : actuals.read(t, profile.reviewStart(), profile.reviewEnd(),
-                    profile.reviewYear(), profile.region(), speaker)) {
-                facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), a.reading(),
-                        a.estimate(), source, norm));
+            for (ActualGrammar.Actual a : actuals.read(
+                    t, profile.reviewStart(), profile.reviewEnd(), profile.reviewYear(), profile.region(), speaker)) {
+                facts.add(fact(
+                        reportId,
+                        profile,
+                        Fact.Role.actual,
+                        profile.reviewYear(),
+                        a.reading(),
+                        a.estimate(),
+                        source,
+                        norm));
             }
             PlanPeriod.ending(profile.reviewYear()).ifPresent(period -> {
                 for (Reading r : actuals.readPeriod(t, profile.reviewStart(), profile.reviewEnd(), period.toString())) {
@@ -110,14 +118,35 @@ public final class Extractor implements DocumentExtractor {
         return out;
     }
 
-    private static Fact fact(String reportId, ReportProfile profile, Fact.Role role, int year, Reading r, boolean estimate,
-                             Source source, NormalizedText norm) {
+    private static Fact fact(
+            String reportId,
+            ReportProfile profile,
+            Fact.Role role,
+            int year,
+            Reading r,
+            boolean estimate,
+            Source source,
+            NormalizedText norm) {
         int start = norm.originalStart(r.start());
         int end = norm.originalEnd(r.end());
-        return Fact.builder().reportId(reportId).region(profile.region(), profile.regionCode()).role(role).year(year)
-                .period(r.period()).indicator(r.indicator().id(), r.indicator().name()).kind(r.kind())
-                .comparator(r.comparator()).value(r.value(), r.unit()).valueHigh(r.valueHigh()).direction(r.direction())
-                .estimate(estimate).level(r.levelValue(), r.levelUnit()).relativeTo(r.relativeTo()).source(source)
-                .text(norm.original().substring(start, Math.max(start, end))).span(start, end).build();
+        return Fact.builder()
+                .reportId(reportId)
+                .region(profile.region(), profile.regionCode())
+                .role(role)
+                .year(year)
+                .period(r.period())
+                .indicator(r.indicator().id(), r.indicator().name())
+                .kind(r.kind())
+                .comparator(r.comparator())
+                .value(r.value(), r.unit())
+                .valueHigh(r.valueHigh())
+                .direction(r.direction())
+                .estimate(estimate)
+                .level(r.levelValue(), r.levelUnit())
+                .relativeTo(r.relativeTo())
+                .source(source)
+                .text(norm.original().substring(start, Math.max(start, end)))
+                .span(start, end)
+                .build();
     }
 }

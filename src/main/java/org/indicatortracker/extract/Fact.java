@@ -50,12 +50,25 @@ public record Fact(
         int start,
         int end) {
 
-    public enum Role { target, actual }
+    public enum Role {
+        target,
+        actual
+    }
 
     /** {@code shortfall}: a review that admits, in words, that the year's target was not reached (没有完成预期目标). */
-    public enum Kind { growth, level, rate, relative, qualitative, shortfall }
+    public enum Kind {
+        growth,
+        level,
+        rate,
+        relative,
+        qualitative,
+        shortfall
+    }
 
-    public enum Direction { increase, decrease }
+    public enum Direction {
+        increase,
+        decrease
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -116,8 +129,7 @@ public record Fact(
         private int start;
         private int end;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(Fact f) {
             reportId = f.reportId;
@@ -239,8 +251,29 @@ public record Fact(
         }
 
         public Fact build() {
-            return new Fact(reportId, region, regionCode, role, year, period, indicator, indicatorName, kind, comparator,
-                    value, valueHigh, unit, direction, estimate, levelValue, levelUnit, relativeTo, source, text, start, end);
+            return new Fact(
+                    reportId,
+                    region,
+                    regionCode,
+                    role,
+                    year,
+                    period,
+                    indicator,
+                    indicatorName,
+                    kind,
+                    comparator,
+                    value,
+                    valueHigh,
+                    unit,
+                    direction,
+                    estimate,
+                    levelValue,
+                    levelUnit,
+                    relativeTo,
+                    source,
+                    text,
+                    start,
+                    end);
         }
     }
 }

@@ -16,12 +16,16 @@ public record PlanPeriod(int first, int last) {
 
     /** The period a year's report opens: 2021 → 2021-2025; none for a year inside a period. */
     public static Optional<PlanPeriod> starting(int reportYear) {
-        return Math.floorMod(reportYear, 5) == 1 ? Optional.of(new PlanPeriod(reportYear, reportYear + 4)) : Optional.empty();
+        return Math.floorMod(reportYear, 5) == 1
+                ? Optional.of(new PlanPeriod(reportYear, reportYear + 4))
+                : Optional.empty();
     }
 
     /** The period a reviewed year closes: 2020 → 2016-2020; none for a year inside a period. */
     public static Optional<PlanPeriod> ending(int reviewYear) {
-        return Math.floorMod(reviewYear, 5) == 0 ? Optional.of(new PlanPeriod(reviewYear - 4, reviewYear)) : Optional.empty();
+        return Math.floorMod(reviewYear, 5) == 0
+                ? Optional.of(new PlanPeriod(reviewYear - 4, reviewYear))
+                : Optional.empty();
     }
 
     /** The period a year lies in: 2023 → 2021-2025. */

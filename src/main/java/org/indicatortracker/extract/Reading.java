@@ -21,13 +21,49 @@ record Reading(
         int end,
         String period) {
 
-    Reading(Indicator indicator, Fact.Kind kind, Comparator comparator, Double value, Double valueHigh, String unit,
-            Fact.Direction direction, Double levelValue, String levelUnit, String relativeTo, int start, int end) {
-        this(indicator, kind, comparator, value, valueHigh, unit, direction, levelValue, levelUnit, relativeTo, start, end, null);
+    Reading(
+            Indicator indicator,
+            Fact.Kind kind,
+            Comparator comparator,
+            Double value,
+            Double valueHigh,
+            String unit,
+            Fact.Direction direction,
+            Double levelValue,
+            String levelUnit,
+            String relativeTo,
+            int start,
+            int end) {
+        this(
+                indicator,
+                kind,
+                comparator,
+                value,
+                valueHigh,
+                unit,
+                direction,
+                levelValue,
+                levelUnit,
+                relativeTo,
+                start,
+                end,
+                null);
     }
 
     Reading inPeriod(String p) {
-        return new Reading(indicator, kind, comparator, value, valueHigh, unit, direction, levelValue, levelUnit,
-                relativeTo, start, end, p);
+        return new Reading(
+                indicator,
+                kind,
+                comparator,
+                value,
+                valueHigh,
+                unit,
+                direction,
+                levelValue,
+                levelUnit,
+                relativeTo,
+                start,
+                end,
+                p);
     }
 }

@@ -16,10 +16,9 @@ import org.indicatortracker.report.RegionLevel;
  * on who speaks: 全市 in a city's report is the city itself, and says nothing relative.
  */
 final class RegionComparisons {
-    private static final Pattern COMPARISON = Pattern.compile(
-            "(略高于|高于|快于|高出|超过|领先于|不低于|不慢于|低于|慢于|与|同)(全国|全省|全区|全市|全州)"
-                    + "(同步|持平|一致)?的?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?"
-                    + "(?:(\\d+(?:\\.\\d+)?)个?百分点)?(左右|以上)?");
+    private static final Pattern COMPARISON = Pattern.compile("(略高于|高于|快于|高出|超过|领先于|不低于|不慢于|低于|慢于|与|同)(全国|全省|全区|全市|全州)"
+            + "(同步|持平|一致)?的?(?:平均水平|平均增速|平均增幅|平均|水平|增速|增幅)?"
+            + "(?:(\\d+(?:\\.\\d+)?)个?百分点)?(左右|以上)?");
     /** What may open a clause that compares the subject of the clause before: 、高于全省 or 增速高于全省. */
     private static final Pattern SAME_SUBJECT = Pattern.compile("^(?:增速|增幅|增长|且|并|均|也|分别|力争|确保|要)*$");
     /** How far before the comparison its indicator may be named. */
@@ -62,15 +61,28 @@ final class RegionComparisons {
             if (same) {
                 c = Comparator.approx;
             } else if (gap != null) {
-                c = "左右".equals(m.group(5)) ? Comparator.approx : target || "以上".equals(m.group(5)) ? Comparator.ge : Comparator.eq;
+                c = "左右".equals(m.group(5))
+                        ? Comparator.approx
+                        : target || "以上".equals(m.group(5)) ? Comparator.ge : Comparator.eq;
             } else {
                 // 高于全省平均水平 is read as at least the average, as the gold annotation reads it.
                 c = below ? Comparator.le : Comparator.ge;
             }
             Fact.Direction direction = below && gap != null ? Fact.Direction.decrease : Fact.Direction.increase;
             for (Indicator indicator : named.get().indicators()) {
-                out.add(new Reading(indicator, Fact.Kind.relative, c, gap, null, gap == null ? null : "个百分点", direction,
-                        null, null, tier.name(), named.get().start(), m.end()));
+                out.add(new Reading(
+                        indicator,
+                        Fact.Kind.relative,
+                        c,
+                        gap,
+                        null,
+                        gap == null ? null : "个百分点",
+                        direction,
+                        null,
+                        null,
+                        tier.name(),
+                        named.get().start(),
+                        m.end()));
             }
         }
         return out;
@@ -99,7 +111,9 @@ final class RegionComparisons {
         }
         IndicatorMention last = mentions.get(mentions.size() - 1);
         // 地区生产总值增长6%，高于全省…: the clause before, when nothing in this one names another subject.
-        if (clauseStart >= 0 && last.end() <= clauseStart && !SAME_SUBJECT.matcher(text).region(clauseStart, at).matches()) {
+        if (clauseStart >= 0
+                && last.end() <= clauseStart
+                && !SAME_SUBJECT.matcher(text).region(clauseStart, at).matches()) {
             return Optional.empty();
         }
         return Optional.of(last);
@@ -110,13 +124,26 @@ final class RegionComparisons {
         Gazetteer g = Gazetteer.standard();
         return switch (word) {
             case "全国" -> speaker.level() == RegionLevel.national ? null : Benchmark.Tier.nation;
-            case "全省" -> speaker.level().provincialLevel() || speaker.level() == RegionLevel.national
-                    ? null : Benchmark.Tier.province;
-            case "全区" -> !speaker.level().provincialLevel() && speaker.level() != RegionLevel.district
-                    && g.province(speaker).map(p -> p.name().endsWith("自治区")).orElse(false) ? Benchmark.Tier.province : null;
+            case "全省" ->
+                speaker.level().provincialLevel() || speaker.level() == RegionLevel.national
+                        ? null
+                        : Benchmark.Tier.province;
+            case "全区" ->
+                !speaker.level().provincialLevel()
+                                && speaker.level() != RegionLevel.district
+                                && g.province(speaker)
+                                        .map(p -> p.name().endsWith("自治区"))
+                                        .orElse(false)
+                        ? Benchmark.Tier.province
+                        : null;
             case "全市" -> speaker.level().countyLevel() ? Benchmark.Tier.parent : null;
-            case "全州" -> speaker.level().countyLevel() && g.parent(speaker).map(p -> p.name().endsWith("州")).orElse(false)
-                    ? Benchmark.Tier.parent : null;
+            case "全州" ->
+                speaker.level().countyLevel()
+                                && g.parent(speaker)
+                                        .map(p -> p.name().endsWith("州"))
+                                        .orElse(false)
+                        ? Benchmark.Tier.parent
+                        : null;
             default -> null;
         };
     }

@@ -1,12 +1,12 @@
 package org.indicatortracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.indicatortracker.report.Region;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Reads the headline target list of a plan section: the sentence after 主要预期目标是 (or 主要目标,
@@ -15,24 +15,29 @@ import java.util.Set;
  */
 final class TargetGrammar {
     /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|" + breakable("发展目标") + "|"
-                    + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\n?[:：]");
+    private static final Pattern LEAD_IN = Pattern.compile("(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|"
+            + breakable("发展目标") + "|" + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标")
+            + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\n?[:：]");
     /** The first item of a period's list: 地区生产总值年均增长7%, 到2025年…, 经过五年的努力. */
     private static final Pattern PERIOD_ITEM = Pattern.compile("^[^，,；;。]{0,20}?(?:年均|到20\\d\\d年|经过五年|纲要)");
+
     private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}、");
     private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作|开局|开好局|起步|首年|第一年");
     /** A part headed as the period's goals (二、“十四五”时期的主要目标任务; （一）“十五五”发展目标), not its review. */
     private static final Pattern SUB_HEADING = Pattern.compile("[(（][一二三四五六七八九十]{1,2}[)）]");
+
     private static final Pattern GOALS_WORDS = Pattern.compile("目标|任务|纲要|规划|蓝图|奋斗");
     private static final Pattern REVIEW_WORDS = Pattern.compile("回顾|成就|成绩|过去|完成情况|总结");
     /** What a period's goal to reach says: a level or a rate (达到63%, 控制在5.5%以内), or an average growth. */
     private static final Pattern AVERAGE = Pattern.compile("年均");
     /** A lead-in of the plan period's goals (“十四五”时期…主要目标是, 今后五年…), not the year's. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("十[一二三四五六七八九]五|今后五年|未来五年|五年规划|到20\\d\\d年");
+
     private static final String ITEM_SEPARATORS = ",;，；\n";
     /** An item line of a list that runs one item per line: 1.地区生产总值增长6%左右； (一)… ① … - … */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*]|——)");
+    private static final Pattern ITEM_LINE =
+            Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*]|——)");
+
     private static final int MAX_ITEM_LINE = 160;
     private static final int MIN_UNHEADED_INDICATORS = 3;
 
@@ -56,7 +61,8 @@ final class TargetGrammar {
         int at = from;
         for (int[] list = headedList(text, at, to, false); list != null; list = headedList(text, at, to, false)) {
             List<Reading> readings = items(text, list, speaker, false);
-            if (readings.stream().anyMatch(r -> r.value() != null && r.indicator().headline())) {
+            if (readings.stream()
+                    .anyMatch(r -> r.value() != null && r.indicator().headline())) {
                 return readings;
             }
             if (firstHeaded == null) {
@@ -80,7 +86,9 @@ final class TargetGrammar {
         List<Reading> found = new ArrayList<>();
         int at = from;
         for (int[] list = headedList(text, at, to, true); list != null; list = headedList(text, at, to, true)) {
-            List<Reading> readings = items(text, list, speaker, true).stream().filter(r -> r.value() != null).toList();
+            List<Reading> readings = items(text, list, speaker, true).stream()
+                    .filter(r -> r.value() != null)
+                    .toList();
             if (readings.stream().anyMatch(r -> r.indicator().headline())) {
                 found.addAll(readings);
                 break;
@@ -94,7 +102,9 @@ final class TargetGrammar {
                 int end = sentenceEnd(text, start, part[1]);
                 boolean average = AVERAGE.matcher(text).region(start, end).find();
                 for (Reading r : items(text, new int[] {start, end}, speaker, true)) {
-                    if (r.value() != null && r.kind() != Fact.Kind.relative && (r.kind() != Fact.Kind.growth || average)) {
+                    if (r.value() != null
+                            && r.kind() != Fact.Kind.relative
+                            && (r.kind() != Fact.Kind.growth || average)) {
                         found.add(r);
                     }
                 }
@@ -104,9 +114,11 @@ final class TargetGrammar {
         if (found.isEmpty()) {
             for (int start = from; start < to; ) {
                 int end = sentenceEnd(text, start, to);
-                if (PERIOD_WORDS.matcher(text).region(start, end).find() && PERIOD_GROWTH.matcher(text).region(start, end).find()) {
+                if (PERIOD_WORDS.matcher(text).region(start, end).find()
+                        && PERIOD_GROWTH.matcher(text).region(start, end).find()) {
                     List<Reading> readings = items(text, new int[] {start, end}, speaker, true).stream()
-                            .filter(r -> r.value() != null).toList();
+                            .filter(r -> r.value() != null)
+                            .toList();
                     if (!readings.isEmpty()) {
                         found.addAll(readings);
                         break;
@@ -117,7 +129,10 @@ final class TargetGrammar {
         }
         // One goal per indicator: the first, as the report lists them.
         Set<String> seen = new HashSet<>();
-        return found.stream().filter(r -> seen.add(r.indicator().id())).map(r -> r.inPeriod(period)).toList();
+        return found.stream()
+                .filter(r -> seen.add(r.indicator().id()))
+                .map(r -> r.inPeriod(period))
+                .toList();
     }
 
     /**
@@ -133,7 +148,8 @@ final class TargetGrammar {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 || nl > to ? to : nl;
             boolean top = HEADING.matcher(text).region(lineStart, lineEnd).lookingAt();
-            boolean sub = !top && SUB_HEADING.matcher(text).region(lineStart, lineEnd).lookingAt();
+            boolean sub =
+                    !top && SUB_HEADING.matcher(text).region(lineStart, lineEnd).lookingAt();
             if (partStart >= 0 && (top || sub && partIsSub)) {
                 parts.add(new int[] {partStart, lineStart});
                 partStart = -1;
@@ -143,7 +159,10 @@ final class TargetGrammar {
                 int headEnd = sub ? Math.min(lineEnd, sentenceEnd(text, lineStart, lineEnd)) : lineEnd;
                 if (PERIOD_WORDS.matcher(text).region(lineStart, headEnd).find()
                         && GOALS_WORDS.matcher(text).region(lineStart, headEnd).find()
-                        && !REVIEW_WORDS.matcher(text).region(lineStart, headEnd).find()
+                        && !REVIEW_WORDS
+                                .matcher(text)
+                                .region(lineStart, headEnd)
+                                .find()
                         && !YEARS_WORK.matcher(text).region(lineStart, headEnd).find()) {
                     partStart = sub ? headEnd : lineEnd;
                     partIsSub = sub;
@@ -181,8 +200,13 @@ final class TargetGrammar {
         Matcher m = LEAD_IN.matcher(text).region(from, to);
         while (m.find()) {
             int sentenceStart = sentenceStart(text, m.start(), from);
-            boolean periods = PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find() || periodHeading(text, sentenceStart)
-                    || PERIOD_ITEM.matcher(text).region(m.end(), Math.min(to, m.end() + 30)).find();
+            boolean periods =
+                    PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()
+                            || periodHeading(text, sentenceStart)
+                            || PERIOD_ITEM
+                                    .matcher(text)
+                                    .region(m.end(), Math.min(to, m.end() + 30))
+                                    .find();
             if (periods != period) {
                 continue;
             }
@@ -219,7 +243,8 @@ final class TargetGrammar {
         while (lineStart < to) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 || nl > to ? to : nl;
-            boolean item = lineEnd - lineStart <= MAX_ITEM_LINE && ITEM_LINE.matcher(text).region(lineStart, lineEnd).lookingAt();
+            boolean item = lineEnd - lineStart <= MAX_ITEM_LINE
+                    && ITEM_LINE.matcher(text).region(lineStart, lineEnd).lookingAt();
             if (!item) {
                 break;
             }
@@ -235,7 +260,8 @@ final class TargetGrammar {
             int end = sentenceEnd(text, start, to);
             long headline = grammar.mentions(text, start, end).stream()
                     .filter(m -> m.indicators().get(0).headline())
-                    .filter(m -> !FigureScanner.scan(text, m.end(), Math.min(end, m.end() + 12)).isEmpty())
+                    .filter(m -> !FigureScanner.scan(text, m.end(), Math.min(end, m.end() + 12))
+                            .isEmpty())
                     .count();
             if (headline >= MIN_UNHEADED_INDICATORS) {
                 return new int[] {start, end};
@@ -263,7 +289,8 @@ final class TargetGrammar {
             int prev = text.lastIndexOf('\n', lineStart - 2) + 1;
             String line = text.substring(prev, Math.max(prev, lineStart - 1));
             if (HEADING.matcher(line).lookingAt()) {
-                return PERIOD_WORDS.matcher(line).find() && !YEARS_WORK.matcher(line).find();
+                return PERIOD_WORDS.matcher(line).find()
+                        && !YEARS_WORK.matcher(line).find();
             }
             lineStart = prev;
         }
@@ -313,7 +340,9 @@ final class TargetGrammar {
                 // The chain is found once, so that a long list of names stays linear.
                 chainEnd = Grammar.lastJoined(text, mentions, i);
                 if (chainEnd > i) {
-                    int groupLimit = chainEnd + 1 < mentions.size() ? mentions.get(chainEnd + 1).start() : end;
+                    int groupLimit = chainEnd + 1 < mentions.size()
+                            ? mentions.get(chainEnd + 1).start()
+                            : end;
                     List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures, period);
                     if (!shared.isEmpty()) {
                         out.addAll(grammar.readings(text, Grammar.joined(text, mentions, i, chainEnd), shared));

@@ -75,7 +75,8 @@ public final class GoalGauges {
 
         private void bump(String dimension, String status, String value, int delta) {
             ensure(dimension, status, value);
-            counts.computeIfAbsent(key(dimension, status, value), k -> new AtomicInteger()).addAndGet(delta);
+            counts.computeIfAbsent(key(dimension, status, value), k -> new AtomicInteger())
+                    .addAndGet(delta);
         }
     }
 
@@ -87,21 +88,31 @@ public final class GoalGauges {
                 String[] yearLevel = value.split(SEPARATOR);
                 Gauge.builder("tracker.goals.by.year.level", () -> sum(key))
                         .description("Goals now in each status, by year and level of government")
-                        .tag("status", status).tag("year", yearLevel[0]).tag("level", yearLevel[1]).register(registry);
+                        .tag("status", status)
+                        .tag("year", yearLevel[0])
+                        .tag("level", yearLevel[1])
+                        .register(registry);
                 return;
             }
             if (dimension.equals(KIND)) {
                 // Annual goals, plan periods' goals and goals set against another region, apart.
                 Gauge.builder("tracker.goals.by.kind", () -> sum(key))
-                        .description("Goals now in each status, by kind: annual, five_year (a plan period's), relative (set against another region)")
-                        .tag("status", status).tag("kind", value).register(registry);
+                        .description(
+                                "Goals now in each status, by kind: annual, five_year (a plan period's), relative (set against another region)")
+                        .tag("status", status)
+                        .tag("kind", value)
+                        .register(registry);
                 return;
             }
             String name = dimension.equals("indicator") ? "tracker.goals" : "tracker.goals.by.region";
             Gauge.builder(name, () -> sum(key))
-                    .description(dimension.equals("indicator") ? "Goals now in each status, by indicator"
-                            : "Goals now in each status, by region (tracker.metrics.region.tags)")
-                    .tag("status", status).tag(dimension, value).register(registry);
+                    .description(
+                            dimension.equals("indicator")
+                                    ? "Goals now in each status, by indicator"
+                                    : "Goals now in each status, by region (tracker.metrics.region.tags)")
+                    .tag("status", status)
+                    .tag(dimension, value)
+                    .register(registry);
         }
     }
 

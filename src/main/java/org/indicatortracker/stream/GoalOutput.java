@@ -10,7 +10,11 @@ import org.indicatortracker.verdict.RelativeGoal;
  * of its kind is a tombstone.
  */
 record GoalOutput(Kind kind, GoalStatus status, RelativeGoal relative, RegionActuals actuals) {
-    enum Kind { STATUS, RELATIVE, ACTUALS }
+    enum Kind {
+        STATUS,
+        RELATIVE,
+        ACTUALS
+    }
 
     static GoalOutput status(GoalStatus s) {
         return new GoalOutput(Kind.STATUS, s, null, null);

@@ -50,7 +50,8 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         this.store = context.getStateStore(TrackerTopology.REGION_YEAR_STORE);
         this.counts = metrics.goals().task(context.taskId().toString());
         try (KeyValueIterator<String, RegionYear> all = store.all()) {
-            all.forEachRemaining(kv -> kv.value.published().forEach((goal, p) -> counts.add(p.status(), GoalKey.parse(goal), 1)));
+            all.forEachRemaining(
+                    kv -> kv.value.published().forEach((goal, p) -> counts.add(p.status(), GoalKey.parse(goal), 1)));
         }
     }
 
@@ -79,7 +80,9 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     }
 
     private RegionYear judgePeriod(RegionYearKey key, RegionYear state, long timestamp) {
-        Map<String, GoalStatus> now = evaluator.evaluatePeriod(key.planPeriod(), state,
+        Map<String, GoalStatus> now = evaluator.evaluatePeriod(
+                key.planPeriod(),
+                state,
                 year -> store.get(RegionYearKey.of(key.region(), year).encode()));
         return publish(state, now, timestamp);
     }
@@ -100,11 +103,14 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         for (String goal : goals) {
             RegionYear.Published previous = state.published().get(goal);
             GoalStatus current = now.get(goal);
-            RegionYear.Published published = current == null ? null : RegionYear.Published.of(current, fingerprint(current));
+            RegionYear.Published published =
+                    current == null ? null : RegionYear.Published.of(current, fingerprint(current));
             if (published != null) {
                 sent.put(goal, published);
             }
-            if (published == null ? previous != null : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
+            if (published == null
+                    ? previous != null
+                    : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
                 forward(goal, GoalOutput.status(current), timestamp);
                 GoalKey goalKey = GoalKey.parse(goal);
                 if (previous != null) {

@@ -1,12 +1,12 @@
 package org.indicatortracker.stream;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.PlanPeriod;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The key of the region-years store and of the repartition topic: one region in one year, or in one

@@ -52,7 +52,9 @@ final class RelativePublisher implements Processor<String, GoalStatus, String, G
         GoalStatus previous = store.get(record.key());
         GoalStatus current = record.value();
         if (previous == null && current == null
-                || previous != null && current != null && GoalProcessor.fingerprint(previous).equals(GoalProcessor.fingerprint(current))) {
+                || previous != null
+                        && current != null
+                        && GoalProcessor.fingerprint(previous).equals(GoalProcessor.fingerprint(current))) {
             return;
         }
         GoalKey key = GoalKey.parse(record.key());

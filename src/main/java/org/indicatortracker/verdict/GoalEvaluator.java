@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.indicatortracker.extract.Benchmark;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Indicator;
@@ -16,8 +18,6 @@ import org.indicatortracker.extract.PlanPeriod;
 import org.indicatortracker.extract.Source;
 import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.report.Region;
-import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * From what is known about a region and year (or plan period) to the status of each of its goals. A
@@ -26,8 +26,8 @@ import java.util.function.Predicate;
  * the report id breaks ties, so the choice never depends on arrival order.
  */
 public final class GoalEvaluator {
-    private static final Comparator<Fact> PREFERENCE = Comparator
-            .comparing((Fact f) -> f.source() == Source.report ? 0 : 1)
+    private static final Comparator<Fact> PREFERENCE = Comparator.comparing(
+                    (Fact f) -> f.source() == Source.report ? 0 : 1)
             .thenComparing(f -> f.estimate() ? 1 : 0)
             .thenComparing(Fact::reportId);
 
@@ -53,16 +53,30 @@ public final class GoalEvaluator {
     public Map<String, GoalStatus> evaluate(String region, int year, RegionYear state) {
         Facts facts = Facts.of(state, f -> f.versus() == null);
         Map<String, GoalStatus> statuses = new TreeMap<>();
-        Facts.of(state, f -> f.role() == Fact.Role.target && f.versus() != null && benchmarkRegion(f, f.versus()).isEmpty())
-                .targets.values().forEach(candidates -> {
+        Facts.of(
+                        state,
+                        f -> f.role() == Fact.Role.target
+                                && f.versus() != null
+                                && benchmarkRegion(f, f.versus()).isEmpty())
+                .targets
+                .values()
+                .forEach(candidates -> {
                     Fact t = candidates.get(0);
-                    GoalStatus s = GoalStatus.of(t, new GoalRules.Verdict(Status.NOT_EVALUABLE, null,
-                            "目标：" + t.text() + "；地名录中找不到" + t.region() + "所比的地区（" + t.versus() + "）"));
+                    GoalStatus s = GoalStatus.of(
+                            t,
+                            new GoalRules.Verdict(
+                                    Status.NOT_EVALUABLE,
+                                    null,
+                                    "目标：" + t.text() + "；地名录中找不到" + t.region() + "所比的地区（" + t.versus() + "）"));
                     statuses.put(s.key(), s);
                 });
         Fact benchmark = facts.preferredActual(lexicon.benchmark().id()).orElse(null);
         facts.targets.forEach((indicator, candidates) -> {
-            GoalStatus s = judge(year, candidates.get(0), facts.actuals.getOrDefault(indicator, List.of()), benchmark,
+            GoalStatus s = judge(
+                    year,
+                    candidates.get(0),
+                    facts.actuals.getOrDefault(indicator, List.of()),
+                    benchmark,
                     state.reviewers().isEmpty());
             statuses.put(s.key(), withConflicts(s, candidates.get(0), candidates));
         });
@@ -80,12 +94,16 @@ public final class GoalEvaluator {
         boolean reviewed = last != null && !last.reviewers().isEmpty();
         // A period's goal set against another region (到2020年增速快于全省1个百分点) would need the other
         // region's period figure; it is recorded, with that reason, and not judged.
-        Facts.of(state, f -> f.role() == Fact.Role.target && f.versus() != null).targets.values().forEach(candidates -> {
-            Fact t = candidates.get(0);
-            GoalStatus s = GoalStatus.of(t, new GoalRules.Verdict(Status.NOT_EVALUABLE, null,
-                    "目标：" + t.text() + "；五年目标与其他地区相比，不作判定"));
-            statuses.put(s.key(), s);
-        });
+        Facts.of(state, f -> f.role() == Fact.Role.target && f.versus() != null)
+                .targets
+                .values()
+                .forEach(candidates -> {
+                    Fact t = candidates.get(0);
+                    GoalStatus s = GoalStatus.of(
+                            t,
+                            new GoalRules.Verdict(Status.NOT_EVALUABLE, null, "目标：" + t.text() + "；五年目标与其他地区相比，不作判定"));
+                    statuses.put(s.key(), s);
+                });
         facts.targets.forEach((indicator, candidates) -> {
             Fact target = candidates.get(0);
             List<Fact> stated = facts.actuals.getOrDefault(indicator, List.of());
@@ -95,11 +113,13 @@ public final class GoalEvaluator {
             } else if (target.kind() == Fact.Kind.rate) {
                 // A rate to reach (城镇化率达到63%, 失业率控制在5.5%以内) is judged on the period's last year's
                 // figure. A level is not: 城镇新增就业220万人 is five years' total, not the last year's.
-                List<Fact> lastYear = last == null ? List.of()
+                List<Fact> lastYear = last == null
+                        ? List.of()
                         : Facts.of(last, f -> f.versus() == null).actuals.getOrDefault(indicator, List.of());
                 s = judge(period.last(), target, lastYear, null, !reviewed);
             } else {
-                s = derived(period, target, annual).orElseGet(() -> judge(period.last(), target, List.of(), null, !reviewed));
+                s = derived(period, target, annual)
+                        .orElseGet(() -> judge(period.last(), target, List.of(), null, !reviewed));
             }
             statuses.put(s.key(), withConflicts(s, target, candidates));
         });
@@ -114,9 +134,14 @@ public final class GoalEvaluator {
         List<Fact> figures = new ArrayList<>();
         for (int y = period.first(); y <= period.last(); y++) {
             RegionYear state = annual.apply(y);
-            Optional<Fact> growth = state == null ? Optional.empty() : Facts.of(state, f -> f.versus() == null)
-                    .actuals.getOrDefault(target.indicator(), List.of()).stream()
-                    .filter(f -> f.kind() == Fact.Kind.growth && f.value() != null && "%".equals(f.unit())).findFirst();
+            Optional<Fact> growth = state == null
+                    ? Optional.empty()
+                    : Facts.of(state, f -> f.versus() == null)
+                            .actuals
+                            .getOrDefault(target.indicator(), List.of())
+                            .stream()
+                            .filter(f -> f.kind() == Fact.Kind.growth && f.value() != null && "%".equals(f.unit()))
+                            .findFirst();
             if (growth.isEmpty()) {
                 return Optional.empty();
             }
@@ -127,19 +152,29 @@ public final class GoalEvaluator {
         for (Fact f : figures) {
             double g = f.direction() == Fact.Direction.decrease ? -f.value() : f.value();
             product *= 1 + g / 100;
-            list.append(list.length() == 0 ? "" : "、").append(f.year()).append("年").append(GoalRules.fmt(g)).append('%');
+            list.append(list.length() == 0 ? "" : "、")
+                    .append(f.year())
+                    .append("年")
+                    .append(GoalRules.fmt(g))
+                    .append('%');
         }
         double mean = Math.round((Math.pow(product, 1.0 / figures.size()) - 1) * 100 * 100) / 100.0;
-        Fact average = target.toBuilder().role(Fact.Role.actual).reportId("derived:" + period)
-                .comparator(org.indicatortracker.extract.Comparator.eq).value(Math.abs(mean), "%").valueHigh(null)
+        Fact average = target.toBuilder()
+                .role(Fact.Role.actual)
+                .reportId("derived:" + period)
+                .comparator(org.indicatortracker.extract.Comparator.eq)
+                .value(Math.abs(mean), "%")
+                .valueHigh(null)
                 .direction(mean < 0 ? Fact.Direction.decrease : Fact.Direction.increase)
                 .text(String.format(Locale.ROOT, "由%s各年增速（%s）推算的年均增长%s%%", period, list, GoalRules.fmt(mean)))
-                .span(0, 0).build();
+                .span(0, 0)
+                .build();
         Indicator.Polarity polarity = polarity(target);
         GoalRules.Verdict v = rules.judge(target, average, polarity, null);
         List<String> reports = figures.stream().map(Fact::reportId).toList();
-        return Optional.of(GoalStatus.of(target, new GoalRules.Verdict(v.status(), v.margin(), v.rule() + "（由五个年度数字推算）"))
-                .withEvidence(average, null, GoalStatus.Basis.derived, reports));
+        return Optional.of(
+                GoalStatus.of(target, new GoalRules.Verdict(v.status(), v.margin(), v.rule() + "（由五个年度数字推算）"))
+                        .withEvidence(average, null, GoalStatus.Basis.derived, reports));
     }
 
     /** The goals of the year set against another region, keyed by goal key, each with what its own region says. */
@@ -156,10 +191,17 @@ public final class GoalEvaluator {
                 if (other.isEmpty()) {
                     continue;
                 }
-                Fact own = facts.preferredActual(target.indicator(), f -> f.versus() == null && f.value() != null).orElse(null);
-                Fact stated = facts.preferredActual(target.indicator(), f -> f.versus() == tier).orElse(null);
-                RelativeGoal g = new RelativeGoal(target, own, stated, !state.reviewers().isEmpty(),
-                        gazetteer.displayName(other.get()), other.get().code());
+                Fact own = facts.preferredActual(target.indicator(), f -> f.versus() == null && f.value() != null)
+                        .orElse(null);
+                Fact stated = facts.preferredActual(target.indicator(), f -> f.versus() == tier)
+                        .orElse(null);
+                RelativeGoal g = new RelativeGoal(
+                        target,
+                        own,
+                        stated,
+                        !state.reviewers().isEmpty(),
+                        gazetteer.displayName(other.get()),
+                        other.get().code());
                 out.put(g.key(), g);
             }
         }
@@ -178,7 +220,8 @@ public final class GoalEvaluator {
         Optional<Region> self = gazetteer.byCode(target.regionCode());
         return switch (tier) {
             case nation -> Optional.of(gazetteer.nation());
-            case province -> self.flatMap(gazetteer::province).filter(p -> !p.code().equals(target.regionCode()));
+            case province ->
+                self.flatMap(gazetteer::province).filter(p -> !p.code().equals(target.regionCode()));
             case parent -> self.flatMap(gazetteer::parent);
         };
     }
@@ -190,7 +233,9 @@ public final class GoalEvaluator {
             Map<String, List<Fact>> actuals = new TreeMap<>();
             for (Fact f : state.facts().values()) {
                 if (keep.test(f)) {
-                    (f.role() == Fact.Role.target ? targets : actuals).computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
+                    (f.role() == Fact.Role.target ? targets : actuals)
+                            .computeIfAbsent(f.indicator(), k -> new ArrayList<>())
+                            .add(f);
                 }
             }
             targets.values().forEach(l -> l.sort(PREFERENCE));
@@ -203,7 +248,9 @@ public final class GoalEvaluator {
         }
 
         Optional<Fact> preferredActual(String indicator, Predicate<Fact> which) {
-            return actuals.getOrDefault(indicator, List.of()).stream().filter(which).findFirst();
+            return actuals.getOrDefault(indicator, List.of()).stream()
+                    .filter(which)
+                    .findFirst();
         }
     }
 
@@ -219,11 +266,14 @@ public final class GoalEvaluator {
         }
         if (actualCandidates.isEmpty()) {
             if (noReview) {
-                return GoalStatus.of(target, new GoalRules.Verdict(Status.PENDING, null,
-                        "目标：" + target.text() + "；尚无回顾" + year + "年的报告"));
+                return GoalStatus.of(
+                        target,
+                        new GoalRules.Verdict(Status.PENDING, null, "目标：" + target.text() + "；尚无回顾" + year + "年的报告"));
             }
-            return GoalStatus.of(target, new GoalRules.Verdict(Status.UNREPORTED, null,
-                    "目标：" + target.text() + "；回顾" + year + "年的报告未报告该指标"));
+            return GoalStatus.of(
+                    target,
+                    new GoalRules.Verdict(
+                            Status.UNREPORTED, null, "目标：" + target.text() + "；回顾" + year + "年的报告未报告该指标"));
         }
         // The most authoritative actual that can be compared; if none can, the most authoritative one says why.
         GoalRules.Verdict first = null;
@@ -255,7 +305,10 @@ public final class GoalEvaluator {
     }
 
     private static boolean sameStatement(Fact a, Fact b) {
-        return a.kind() == b.kind() && a.comparator() == b.comparator() && Objects.equals(a.value(), b.value())
-                && Objects.equals(a.valueHigh(), b.valueHigh()) && Objects.equals(a.unit(), b.unit());
+        return a.kind() == b.kind()
+                && a.comparator() == b.comparator()
+                && Objects.equals(a.value(), b.value())
+                && Objects.equals(a.valueHigh(), b.valueHigh())
+                && Objects.equals(a.unit(), b.unit());
     }
 }

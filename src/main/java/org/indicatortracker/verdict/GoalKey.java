@@ -1,8 +1,8 @@
 package org.indicatortracker.verdict;
 
+import java.util.Arrays;
 import org.indicatortracker.extract.Benchmark;
 import org.indicatortracker.extract.Fact;
-import java.util.Arrays;
 
 /**
  * The identity of a goal, and its key on goal-status: {@code region|2024|gdp} for a year's goal,
@@ -30,7 +30,9 @@ public record GoalKey(String region, String period, String indicator, Benchmark.
         }
         Benchmark.Tier versus = null;
         if (parts.length == 4) {
-            versus = Arrays.stream(Benchmark.Tier.values()).filter(t -> t.key().equals(parts[3])).findFirst()
+            versus = Arrays.stream(Benchmark.Tier.values())
+                    .filter(t -> t.key().equals(parts[3]))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("not a goal key: " + encoded));
         }
         return new GoalKey(parts[0], parts[1], parts[2], versus);

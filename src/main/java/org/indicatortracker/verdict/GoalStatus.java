@@ -1,8 +1,8 @@
 package org.indicatortracker.verdict;
 
 import java.util.List;
-import org.indicatortracker.extract.Fact;
 import java.util.TreeSet;
+import org.indicatortracker.extract.Fact;
 
 /**
  * The verdict on one goal: region, year (or plan period) and indicator, the target and the actual it
@@ -54,14 +54,42 @@ public record GoalStatus(
 
     /** A status of the goal {@code target} sets, judged as the verdict says. */
     public static GoalStatus of(Fact target, GoalRules.Verdict v) {
-        return new GoalStatus(target.region(), target.regionCode(), target.year(), target.period(), target.indicator(),
-                target.indicatorName(), v.status(), target, null, null, null, v.margin(), v.rule(), List.of(target.reportId()), List.of());
+        return new GoalStatus(
+                target.region(),
+                target.regionCode(),
+                target.year(),
+                target.period(),
+                target.indicator(),
+                target.indicatorName(),
+                v.status(),
+                target,
+                null,
+                null,
+                null,
+                v.margin(),
+                v.rule(),
+                List.of(target.reportId()),
+                List.of());
     }
 
     /** The same verdict with other sources' statements recorded, and the rule saying which one was used. */
     public GoalStatus withConflicts(List<String> others, String ruleNote) {
-        return new GoalStatus(region, regionCode, year, period, indicator, indicatorName, status, target, actual, benchmark,
-                basis, margin, rule + ruleNote, reportIds, others);
+        return new GoalStatus(
+                region,
+                regionCode,
+                year,
+                period,
+                indicator,
+                indicatorName,
+                status,
+                target,
+                actual,
+                benchmark,
+                basis,
+                margin,
+                rule + ruleNote,
+                reportIds,
+                others);
     }
 
     /** The same verdict, drawn from {@code evidence} on {@code by}; the reports of the evidence join the target's. */
@@ -74,12 +102,28 @@ public record GoalStatus(
             reports.add(benchmarkActual.reportId());
         }
         reports.addAll(moreReports);
-        return new GoalStatus(region, regionCode, year, period, indicator, indicatorName, status, target, ownActual,
-                benchmarkActual, by, margin, rule, List.copyOf(reports), conflicts);
+        return new GoalStatus(
+                region,
+                regionCode,
+                year,
+                period,
+                indicator,
+                indicatorName,
+                status,
+                target,
+                ownActual,
+                benchmarkActual,
+                by,
+                margin,
+                rule,
+                List.copyOf(reports),
+                conflicts);
     }
 
     public GoalKey goalKey() {
-        return target != null ? GoalKey.of(target) : new GoalKey(region, period != null ? period : String.valueOf(year), indicator, null);
+        return target != null
+                ? GoalKey.of(target)
+                : new GoalKey(region, period != null ? period : String.valueOf(year), indicator, null);
     }
 
     /** The goal's key on goal-status, see {@link GoalKey}. */

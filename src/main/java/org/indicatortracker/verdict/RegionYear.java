@@ -17,8 +17,12 @@ import org.indicatortracker.extract.Source;
  * @param relatives goal key → fingerprint of the goal set against another region last sent to the join
  * @param actuals   fingerprint of the region's actuals last sent to the join, or null
  */
-public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers, Map<String, Published> published,
-                         Map<String, String> relatives, String actuals) {
+public record RegionYear(
+        Map<String, Fact> facts,
+        Map<String, String> reviewers,
+        Map<String, Published> published,
+        Map<String, String> relatives,
+        String actuals) {
 
     /** What was last sent for a goal: enough to tell a change and to count goals by status. */
     public record Published(Status status, String indicator, String region, String fingerprint) {
@@ -47,7 +51,7 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         switch (update.review()) {
             case REVIEWS -> r.put(update.reportId(), Source.report.name());
             case NO_LONGER -> r.remove(update.reportId());
-            case UNCHANGED -> { }
+            case UNCHANGED -> {}
         }
         return new RegionYear(f, r, published, relatives, actuals);
     }

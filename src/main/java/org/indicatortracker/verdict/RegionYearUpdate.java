@@ -16,7 +16,11 @@ import org.indicatortracker.extract.Fact;
 public record RegionYearUpdate(String reportId, List<Fact> upserts, List<String> retracted, Review review) {
 
     /** A report's review of the year: it now reviews it, no longer does, or nothing changes. */
-    public enum Review { UNCHANGED, REVIEWS, NO_LONGER }
+    public enum Review {
+        UNCHANGED,
+        REVIEWS,
+        NO_LONGER
+    }
 
     public RegionYearUpdate {
         upserts = upserts == null ? List.of() : List.copyOf(upserts);

@@ -12,8 +12,13 @@ import org.indicatortracker.extract.Fact;
  * @param reviewed        whether a report reviewing the year has arrived
  * @param benchmarkRegion the region the target is set against, as facts name it
  */
-public record RelativeGoal(Fact target, Fact ownActual, Fact statedGap, boolean reviewed, String benchmarkRegion,
-                           String benchmarkRegionCode) {
+public record RelativeGoal(
+        Fact target,
+        Fact ownActual,
+        Fact statedGap,
+        boolean reviewed,
+        String benchmarkRegion,
+        String benchmarkRegionCode) {
 
     public String key() {
         return GoalKey.of(target).encode();

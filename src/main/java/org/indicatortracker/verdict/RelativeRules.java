@@ -25,9 +25,13 @@ public final class RelativeRules {
         Fact other = benchmark == null ? null : figure(benchmark.actuals().get(t.indicator()));
         if (own != null && other != null) {
             double diff = round(signed(own) - signed(other));
-            GoalRules.Verdict v = decide(t, diff, head + "；实际：" + t.region() + GoalRules.fmt(signed(own)) + own.unit() + "，"
-                    + other.region() + GoalRules.fmt(signed(other)) + other.unit() + "；相差 " + signedFmt(diff) + " 个百分点");
-            return GoalStatus.of(t, v).withEvidence(goal.ownActual(), other, GoalStatus.Basis.benchmark_report, List.of());
+            GoalRules.Verdict v = decide(
+                    t,
+                    diff,
+                    head + "；实际：" + t.region() + GoalRules.fmt(signed(own)) + own.unit() + "，" + other.region()
+                            + GoalRules.fmt(signed(other)) + other.unit() + "；相差 " + signedFmt(diff) + " 个百分点");
+            return GoalStatus.of(t, v)
+                    .withEvidence(goal.ownActual(), other, GoalStatus.Basis.benchmark_report, List.of());
         }
         Fact stated = goal.statedGap();
         if (stated != null) {
@@ -45,16 +49,30 @@ public final class RelativeRules {
             return GoalStatus.of(t, new GoalRules.Verdict(Status.PENDING, null, head + "；尚无回顾" + year + "年的报告"));
         }
         if (own == null) {
-            return GoalStatus.of(t, new GoalRules.Verdict(Status.UNREPORTED, null,
-                    head + "；回顾" + year + "年的报告未报告该指标，也未说明与" + goal.benchmarkRegion() + "的差距"));
+            return GoalStatus.of(
+                    t,
+                    new GoalRules.Verdict(
+                            Status.UNREPORTED,
+                            null,
+                            head + "；回顾" + year + "年的报告未报告该指标，也未说明与" + goal.benchmarkRegion() + "的差距"));
         }
         if (benchmark == null || !benchmark.reviewed()) {
-            return GoalStatus.of(t, new GoalRules.Verdict(Status.PENDING, null, head + "；实际：" + t.region()
-                    + GoalRules.fmt(signed(own)) + own.unit() + "；等待" + goal.benchmarkRegion() + "回顾" + year + "年的报告"))
+            return GoalStatus.of(
+                            t,
+                            new GoalRules.Verdict(
+                                    Status.PENDING,
+                                    null,
+                                    head + "；实际：" + t.region() + GoalRules.fmt(signed(own)) + own.unit() + "；等待"
+                                            + goal.benchmarkRegion() + "回顾" + year + "年的报告"))
                     .withEvidence(goal.ownActual(), null, null, List.of());
         }
-        return GoalStatus.of(t, new GoalRules.Verdict(Status.NOT_EVALUABLE, null, head + "；实际：" + t.region()
-                + GoalRules.fmt(signed(own)) + own.unit() + "；" + goal.benchmarkRegion() + "回顾" + year + "年的报告没有该指标的可比数字"))
+        return GoalStatus.of(
+                        t,
+                        new GoalRules.Verdict(
+                                Status.NOT_EVALUABLE,
+                                null,
+                                head + "；实际：" + t.region() + GoalRules.fmt(signed(own)) + own.unit() + "；"
+                                        + goal.benchmarkRegion() + "回顾" + year + "年的报告没有该指标的可比数字"))
                 .withEvidence(goal.ownActual(), null, null, List.of());
     }
 

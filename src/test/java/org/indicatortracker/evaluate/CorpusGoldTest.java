@@ -45,7 +45,8 @@ class CorpusGoldTest {
 
     @Test
     void mostConsecutiveReportsGiveBothEndsOfAGdpGoal() throws Exception {
-        CorpusEvaluation.GdpPairs pairs = new CorpusEvaluation(Reports.EXTRACTOR).evaluate(Shared.corpus(), n -> { })
+        CorpusEvaluation.GdpPairs pairs = new CorpusEvaluation(Reports.EXTRACTOR)
+                .evaluate(Shared.corpus(), n -> {})
                 .gdpPairs();
         assertThat(pairs.pairs()).isGreaterThan(700);
         assertThat(pairs.share()).as(String.join("\n", pairs.incomplete())).isGreaterThanOrEqualTo(0.83);

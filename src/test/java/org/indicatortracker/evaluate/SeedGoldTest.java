@@ -2,11 +2,11 @@ package org.indicatortracker.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.testing.Shared;
 import org.junit.jupiter.api.Test;
-import java.nio.file.Files;
-import org.indicatortracker.extract.ReportOverrides;
 
 /** The bar of the extraction issue, on the seed documents and their hand annotation. */
 class SeedGoldTest {
@@ -25,7 +25,10 @@ class SeedGoldTest {
     @Test
     void puyangReportHasItsGdpTargetAndActual() throws Exception {
         String text = Files.readString(Shared.seeds().resolve("000_1eb44f084b9c5d62.txt"));
-        var facts = Reports.EXTRACTOR.extractDocument("000", text, ReportOverrides.NONE).get(0).facts();
+        var facts = Reports.EXTRACTOR
+                .extractDocument("000", text, ReportOverrides.NONE)
+                .get(0)
+                .facts();
         assertThat(facts).anySatisfy(f -> {
             assertThat(f.role().name()).isEqualTo("target");
             assertThat(f.year()).isEqualTo(2024);

@@ -3,8 +3,8 @@ package org.indicatortracker.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class FigureScannerTest {
     private static List<Figure> scan(String s) {

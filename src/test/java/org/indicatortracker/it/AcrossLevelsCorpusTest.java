@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.indicatortracker.app.TrackerApp;
-import org.indicatortracker.config.TrackerConfig;
-import org.indicatortracker.kafka.GoalStatusReader;
-import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.testing.Shared;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
@@ -28,8 +22,13 @@ import org.junit.jupiter.api.Test;
  * goals set against the province are decided on the province's own figures, whatever came first.
  */
 class AcrossLevelsCorpusTest {
-    private static final List<String> FILES = List.of("provincial/安徽省-2021.txt", "provincial/安徽省-2022.txt",
-            "city/亳州市-2021.txt", "city/亳州市-2022.txt", "city/宿州市-2021.txt", "city/宿州市-2022.txt");
+    private static final List<String> FILES = List.of(
+            "provincial/安徽省-2021.txt",
+            "provincial/安徽省-2022.txt",
+            "city/亳州市-2021.txt",
+            "city/亳州市-2022.txt",
+            "city/宿州市-2021.txt",
+            "city/宿州市-2022.txt");
 
     private final PipelineContract contract = new EmbeddedBrokerPipelineTest();
 
@@ -38,7 +37,12 @@ class AcrossLevelsCorpusTest {
         Path corpus = Shared.corpus();
         List<ReportEnvelope> reports = new ArrayList<>();
         for (String file : FILES) {
-            reports.add(new ReportEnvelope(Path.of(file).getFileName().toString(), null, null, null, null,
+            reports.add(new ReportEnvelope(
+                    Path.of(file).getFileName().toString(),
+                    null,
+                    null,
+                    null,
+                    null,
                     Files.readString(corpus.resolve(file), StandardCharsets.UTF_8)));
         }
         Set<String> expected = ReliabilityTest.expectedGoals(reports);
@@ -65,8 +69,13 @@ class AcrossLevelsCorpusTest {
 
     private Map<String, GoalStatus> run(List<ReportEnvelope> order, Set<String> expected) throws Exception {
         // Settled: every goal present, and the reviewed year's goals set against the province decided.
-        return PipelineRuns.inOrder(contract, order, m -> m.keySet().containsAll(expected) && m.entrySet().stream()
-                .noneMatch(e -> e.getKey().contains("|2021|") && e.getKey().endsWith("|vs-province")
-                        && e.getValue().status() == Status.PENDING));
+        return PipelineRuns.inOrder(
+                contract,
+                order,
+                m -> m.keySet().containsAll(expected)
+                        && m.entrySet().stream()
+                                .noneMatch(e -> e.getKey().contains("|2021|")
+                                        && e.getKey().endsWith("|vs-province")
+                                        && e.getValue().status() == Status.PENDING));
     }
 }

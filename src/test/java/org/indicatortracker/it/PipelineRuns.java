@@ -16,22 +16,24 @@ import org.indicatortracker.verdict.GoalStatus;
 
 /** One run of a fresh app on the embedded broker: reports published in a given order, statuses read until settled. */
 final class PipelineRuns {
-    private PipelineRuns() {
-    }
+    private PipelineRuns() {}
 
     /** Publishes one report at a time (a correction then really follows its original) and reads until {@code settled}. */
-    static Map<String, GoalStatus> inOrder(PipelineContract contract, List<ReportEnvelope> order,
-                                           Predicate<Map<String, GoalStatus>> settled) throws Exception {
+    static Map<String, GoalStatus> inOrder(
+            PipelineContract contract, List<ReportEnvelope> order, Predicate<Map<String, GoalStatus>> settled)
+            throws Exception {
         EmbeddedKafka.bootstrapServers();
         TrackerConfig config = contract.freshConfig();
         try (TrackerApp app = TrackerApp.start(config, false)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
-            try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
+            try (ReportPublisher publisher = new ReportPublisher(
+                    config.clientProperties(), config.topics().reports())) {
                 for (ReportEnvelope e : order) {
                     publisher.send(e).get();
                 }
             }
-            try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
+            try (GoalStatusReader reader = new GoalStatusReader(
+                    config.clientProperties(), config.topics().goalStatus())) {
                 return reader.readUntil(settled, Duration.ofSeconds(3), Duration.ofSeconds(120));
             }
         }

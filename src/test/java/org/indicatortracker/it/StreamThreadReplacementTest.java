@@ -51,21 +51,31 @@ class StreamThreadReplacementTest {
         FailsOnce extractor = new FailsOnce();
         try (TrackerApp app = TrackerApp.start(config, false, extractor)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
-            try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
-                publisher.send(new ReportEnvelope("a-2023", null, null, null, null, Reports.EXAMPLE_2023)).get();
-                publisher.send(new ReportEnvelope("a-2024", null, null, null, null, Reports.EXAMPLE_2024)).get();
+            try (ReportPublisher publisher = new ReportPublisher(
+                    config.clientProperties(), config.topics().reports())) {
+                publisher
+                        .send(new ReportEnvelope("a-2023", null, null, null, null, Reports.EXAMPLE_2023))
+                        .get();
+                publisher
+                        .send(new ReportEnvelope("a-2024", null, null, null, null, Reports.EXAMPLE_2024))
+                        .get();
             }
             Map<String, GoalStatus> goals;
-            try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
-                goals = reader.readUntil(m -> m.containsKey("洛阳市|2023|gdp") && m.get("洛阳市|2023|gdp").status() != Status.PENDING,
-                        Duration.ofSeconds(2), Duration.ofSeconds(90));
+            try (GoalStatusReader reader = new GoalStatusReader(
+                    config.clientProperties(), config.topics().goalStatus())) {
+                goals = reader.readUntil(
+                        m -> m.containsKey("洛阳市|2023|gdp")
+                                && m.get("洛阳市|2023|gdp").status() != Status.PENDING,
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(90));
             }
             assertThat(extractor.failed).isTrue();
             assertThat(goals.get("洛阳市|2023|gdp").status()).isEqualTo(Status.MET);
             assertThat(app.stateHistory()).doesNotContain(KafkaStreams.State.ERROR, KafkaStreams.State.PENDING_ERROR);
             assertThat(app.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
             // Two threads at start (StreamThread-1, -2); the replacement is a third.
-            assertThat(app.streams().metadataForLocalThreads()).extracting(ThreadMetadata::threadName)
+            assertThat(app.streams().metadataForLocalThreads())
+                    .extracting(ThreadMetadata::threadName)
                     .anyMatch(name -> name.endsWith("StreamThread-3"));
         }
     }

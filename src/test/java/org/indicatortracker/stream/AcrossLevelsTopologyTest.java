@@ -2,19 +2,7 @@ package org.indicatortracker.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
-import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.testing.Drivers;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.testing.TopologyRun;
 import org.indicatortracker.verdict.GoalStatus;
@@ -60,10 +48,10 @@ class AcrossLevelsTopologyTest {
                 + "今年发展主要预期目标是：" + targets + "。\n三、" + year + "年政府工作任务\n（一）扩大内需。\n";
     }
 
-    private static final String CITY_PLAN = Reports.report("洛阳市", 2023, "过去一年经济平稳。",
-            "地区生产总值增长6%左右，高于全省0.5个百分点；一般公共预算收入增速高于全国平均水平");
-    private static final String CITY_REVIEW = Reports.report("洛阳市", 2024,
-            "全市地区生产总值增长5.0%；一般公共预算收入增长7.1%。", "地区生产总值增长5.5%左右");
+    private static final String CITY_PLAN =
+            Reports.report("洛阳市", 2023, "过去一年经济平稳。", "地区生产总值增长6%左右，高于全省0.5个百分点；一般公共预算收入增速高于全国平均水平");
+    private static final String CITY_REVIEW =
+            Reports.report("洛阳市", 2024, "全市地区生产总值增长5.0%；一般公共预算收入增长7.1%。", "地区生产总值增长5.5%左右");
     private static final String PROVINCE_REVIEW = province(2024, "全省地区生产总值增长4.1%。", "地区生产总值增长5%左右");
 
     @Test
@@ -78,7 +66,11 @@ class AcrossLevelsTopologyTest {
         assertThat(provinceFirst.margin()).isEqualTo(0.4);
         assertThat(provinceFirst.benchmark().region()).isEqualTo("河南省");
         assertThat(provinceFirst.benchmark().value()).isEqualTo(4.1);
-        assertThat(provinceFirst.rule()).contains("洛阳市5%").contains("河南省4.1%").contains("差距 +0.4 个百分点").endsWith("→ 完成");
+        assertThat(provinceFirst.rule())
+                .contains("洛阳市5%")
+                .contains("河南省4.1%")
+                .contains("差距 +0.4 个百分点")
+                .endsWith("→ 完成");
         assertThat(provinceFirst.reportIds()).containsExactly("河南省-2024", "洛阳市-2023", "洛阳市-2024");
         // The city's own GDP target is a goal of its own, beside the one set against the province.
         assertThat(goal("洛阳市|2023|gdp").status()).isEqualTo(Status.MISSED);
@@ -140,8 +132,9 @@ class AcrossLevelsTopologyTest {
 
     /** 洛阳市's report of {@code year}: its review states {@code review}; a plan period's first year also sets the period's goals. */
     private static String cityReport(int year, String review) {
-        String period = year == 2021 ? "二、“十四五”时期主要目标任务\n“十四五”时期经济社会发展的主要目标是：地区生产总值年均增长6.5%以上，"
-                + "常住人口城镇化率达到70%，城镇新增就业50万人。\n" : "";
+        String period = year == 2021
+                ? "二、“十四五”时期主要目标任务\n“十四五”时期经济社会发展的主要目标是：地区生产总值年均增长6.5%以上，" + "常住人口城镇化率达到70%，城镇新增就业50万人。\n"
+                : "";
         return "政府工作报告\n——" + year + "年1月10日在洛阳市第十五届人民代表大会第三次会议上\n洛阳市人民政府市长 张三\n各位代表：\n"
                 + "一、" + (year - 1) + "年工作回顾\n" + review + "\n" + period
                 + "三、" + year + "年工作安排\n全市经济社会发展主要预期目标是：地区生产总值增长6%左右。\n四、重点工作\n（一）扩大有效投资。\n";
@@ -156,8 +149,9 @@ class AcrossLevelsTopologyTest {
         assertThat(pending.period()).isEqualTo("2021-2025");
         assertThat(goal("洛阳市|2021|gdp").target().value()).isEqualTo(6.0);
 
-        publish("洛阳市-2026", cityReport(2026, "“十四五”时期，全市地区生产总值年均增长5.6%。2025年全市地区生产总值增长5.2%。"
-                + "常住人口城镇化率达到71%。城镇新增就业12万人。"));
+        publish(
+                "洛阳市-2026",
+                cityReport(2026, "“十四五”时期，全市地区生产总值年均增长5.6%。2025年全市地区生产总值增长5.2%。" + "常住人口城镇化率达到71%。城镇新增就业12万人。"));
         GoalStatus s = goal(key);
         assertThat(s.status()).isEqualTo(Status.MISSED);
         assertThat(s.basis()).isEqualTo(GoalStatus.Basis.figures);

@@ -3,9 +3,9 @@ package org.indicatortracker.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.IntStream;
 import org.indicatortracker.extract.PlanPeriod;
 import org.junit.jupiter.api.Test;
-import java.util.stream.IntStream;
 
 class RegionYearKeyTest {
 
@@ -30,8 +30,11 @@ class RegionYearKeyTest {
         int partition = RegionYearKey.partitionOf("泰州市|2021", 12);
         assertThat(RegionYearKey.partitionOf("泰州市|2024", 12)).isEqualTo(partition);
         assertThat(RegionYearKey.partitionOf("泰州市|2021-2025", 12)).isEqualTo(partition);
-        assertThat(IntStream.range(0, 40).map(i -> RegionYearKey.partitionOf("region" + i + "|2024", 12))
-                .distinct().count()).isGreaterThan(1);
+        assertThat(IntStream.range(0, 40)
+                        .map(i -> RegionYearKey.partitionOf("region" + i + "|2024", 12))
+                        .distinct()
+                        .count())
+                .isGreaterThan(1);
     }
 
     @Test

@@ -2,18 +2,7 @@ package org.indicatortracker.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
-import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.testing.Drivers;
+import org.indicatortracker.extract.Fact;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.testing.TopologyRun;
 import org.indicatortracker.verdict.GoalStatus;
@@ -21,7 +10,6 @@ import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.indicatortracker.extract.Fact;
 
 /** Each verdict rule, end to end through the topology: a plan report, then the report that reviews it. */
 class VerdictTopologyTest {
@@ -83,13 +71,15 @@ class VerdictTopologyTest {
 
     @Test
     void ceilingIndicatorIsMissedAboveItsCap() {
-        assertThat(verdict("城镇调查失业率控制在5.5%以内", "城镇调查失业率5.8%。", "surveyed_unemployment").status())
+        assertThat(verdict("城镇调查失业率控制在5.5%以内", "城镇调查失业率5.8%。", "surveyed_unemployment")
+                        .status())
                 .isEqualTo(Status.MISSED);
     }
 
     @Test
     void rangeIsMetAtItsLowEnd() {
-        assertThat(verdict("地区生产总值增长6%-6.5%", "全市地区生产总值增长6.1%。", "gdp").status()).isEqualTo(Status.MET);
+        assertThat(verdict("地区生产总值增长6%-6.5%", "全市地区生产总值增长6.1%。", "gdp").status())
+                .isEqualTo(Status.MET);
     }
 
     @Test
@@ -122,7 +112,8 @@ class VerdictTopologyTest {
 
     @Test
     void unreportedWhenTheReviewIsSilent() {
-        assertThat(verdict("一般公共预算收入增长5%", "全市地区生产总值增长5.0%。", "public_budget_revenue").status())
+        assertThat(verdict("一般公共预算收入增长5%", "全市地区生产总值增长5.0%。", "public_budget_revenue")
+                        .status())
                 .isEqualTo(Status.UNREPORTED);
     }
 
@@ -166,8 +157,7 @@ class VerdictTopologyTest {
 
     @Test
     void aReviewThatAdmitsTheMissInWordsDecidesMissedAndSaysSo() {
-        GoalStatus s = verdict("社会消费品零售总额增长7%，固定资产投资增长8%",
-                "固定资产投资增长9%。社会消费品零售总额、固定资产投资等指标没有完成预期目标。", "retail_sales");
+        GoalStatus s = verdict("社会消费品零售总额增长7%，固定资产投资增长8%", "固定资产投资增长9%。社会消费品零售总额、固定资产投资等指标没有完成预期目标。", "retail_sales");
         assertThat(s.status()).isEqualTo(Status.MISSED);
         assertThat(s.actual().kind()).isEqualTo(Fact.Kind.shortfall);
         assertThat(s.rule()).contains("按报告自述判为未完成");
