@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.indicatortracker.stream.RegionYearKey;
 import org.indicatortracker.stream.ReportIndex;
 import org.indicatortracker.stream.TrackerTopology;
 import org.indicatortracker.verdict.GoalEvaluator;
+import org.indicatortracker.verdict.GoalKey;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.Status;
@@ -160,21 +162,27 @@ public final class QueryService {
         return out;
     }
 
+    /** The key of the same goal (year or period, indicator) set by {@code region}. */
+    private static GoalKey sameGoalOf(GoalStatus g, String region) {
+        GoalKey k = g.goalKey();
+        return new GoalKey(region, k.period(), k.indicator(), null);
+    }
+
     /**
      * For each year and indicator the region set a figure for, the parent's target beside its own: how
      * far each level of government raises the level above's goal.
      */
     private List<Map<String, Object>> againstParent(List<GoalStatus> goals, String parent) {
-        Map<String, GoalStatus> parentGoals = new TreeMap<>();
+        Map<GoalKey, GoalStatus> parentGoals = new HashMap<>();
         for (GoalStatus g : goals(
                 new GoalFilter(Optional.of(parent), Optional.empty(), Optional.empty(), Optional.empty()), false)) {
             if (g.goalKey().versus() == null) {
-                parentGoals.put(g.period() + "|" + g.year() + "|" + g.indicator(), g);
+                parentGoals.put(sameGoalOf(g, parent), g);
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (GoalStatus own : goals) {
-            GoalStatus theirs = parentGoals.get(own.period() + "|" + own.year() + "|" + own.indicator());
+            GoalStatus theirs = parentGoals.get(sameGoalOf(own, parent));
             if (own.goalKey().versus() != null || theirs == null || own.target() == null || theirs.target() == null) {
                 continue;
             }

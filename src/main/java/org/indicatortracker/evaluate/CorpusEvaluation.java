@@ -89,18 +89,27 @@ public final class CorpusEvaluation {
         }
     }
 
+    /** A region's report of a year, in region then year order. */
+    private record ReportOf(String region, int year) implements Comparable<ReportOf> {
+        @Override
+        public int compareTo(ReportOf o) {
+            int byRegion = region.compareTo(o.region);
+            return byRegion != 0 ? byRegion : Integer.compare(year, o.year);
+        }
+    }
+
     public record Result(List<Outcome> outcomes) {
         /** Every region-year Y whose Y and Y+1 reports are both listed, and whether both GDP facts came out. */
         public GdpPairs gdpPairs() {
-            Map<String, Outcome> byRegionYear = new TreeMap<>();
-            outcomes.forEach(
-                    o -> byRegionYear.put(o.entry().region() + "|" + o.entry().reportYear(), o));
+            Map<ReportOf, Outcome> byRegionYear = new TreeMap<>();
+            outcomes.forEach(o ->
+                    byRegionYear.put(new ReportOf(o.entry().region(), o.entry().reportYear()), o));
             int pairs = 0;
             int complete = 0;
             List<String> incomplete = new ArrayList<>();
             for (Outcome planning : byRegionYear.values()) {
                 Outcome reviewing = byRegionYear.get(
-                        planning.entry().region() + "|" + (planning.entry().reportYear() + 1));
+                        new ReportOf(planning.entry().region(), planning.entry().reportYear() + 1));
                 if (reviewing == null) {
                     continue;
                 }
