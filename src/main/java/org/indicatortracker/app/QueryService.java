@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -170,7 +169,8 @@ public final class QueryService {
 
     /**
      * For each year and indicator the region set a figure for, the parent's target beside its own: how
-     * far each level of government raises the level above's goal.
+     * far each level of government raises the level above's goal. The difference is given for rates and
+     * growths only; a city's level is not comparable with its province's.
      */
     private List<Map<String, Object>> againstParent(List<GoalStatus> goals, String parent) {
         Map<GoalKey, GoalStatus> parentGoals = new HashMap<>();
@@ -197,7 +197,9 @@ public final class QueryService {
             row.put("parentValue", theirs.target().value());
             boolean comparable = own.target().value() != null
                     && theirs.target().value() != null
-                    && Objects.equals(own.target().unit(), theirs.target().unit());
+                    && "%".equals(own.target().unit())
+                    && "%".equals(theirs.target().unit())
+                    && own.target().kind() == theirs.target().kind();
             row.put(
                     "difference",
                     comparable

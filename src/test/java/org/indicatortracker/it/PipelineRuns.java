@@ -22,9 +22,19 @@ final class PipelineRuns {
     static Map<String, GoalStatus> inOrder(
             PipelineContract contract, List<ReportEnvelope> order, Predicate<Map<String, GoalStatus>> settled)
             throws Exception {
+        return inOrder(contract, order, settled, app -> {});
+    }
+
+    /** The same, with {@code whileRunning} given the settled app (serving HTTP) before it stops. */
+    static Map<String, GoalStatus> inOrder(
+            PipelineContract contract,
+            List<ReportEnvelope> order,
+            Predicate<Map<String, GoalStatus>> settled,
+            AppCheck whileRunning)
+            throws Exception {
         EmbeddedKafka.bootstrapServers();
         TrackerConfig config = contract.freshConfig();
-        try (TrackerApp app = TrackerApp.start(config, false)) {
+        try (TrackerApp app = TrackerApp.start(config, true)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
             try (ReportPublisher publisher = new ReportPublisher(
                     config.clientProperties(), config.topics().reports())) {
@@ -34,8 +44,16 @@ final class PipelineRuns {
             }
             try (GoalStatusReader reader = new GoalStatusReader(
                     config.clientProperties(), config.topics().goalStatus())) {
-                return reader.readUntil(settled, Duration.ofSeconds(3), Duration.ofSeconds(120));
+                Map<String, GoalStatus> result =
+                        reader.readUntil(settled, Duration.ofSeconds(3), Duration.ofSeconds(120));
+                whileRunning.check(app);
+                return result;
             }
         }
+    }
+
+    /** What a test checks on the running app. */
+    interface AppCheck {
+        void check(TrackerApp app) throws Exception;
     }
 }
