@@ -1,5 +1,6 @@
 package org.indicatortracker.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -46,15 +47,16 @@ public class CorpusExtractionBenchmark {
     public static final String DEFAULT_CORPUS = "../shared/corpus";
 
     private static final Pattern PERCENT = Pattern.compile("\\d+(?:\\.\\d+)?%");
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private List<CorpusReports.Report> reports;
     private Extractor extractor;
 
     @Setup
     public void load() throws IOException {
-        reports = CorpusReports.load(Path.of(System.getProperty(CORPUS_PROPERTY, DEFAULT_CORPUS))).reports();
+        reports = CorpusReports.load(Path.of(System.getProperty(CORPUS_PROPERTY, DEFAULT_CORPUS)))
+                .reports();
         extractor = new Extractor(Lexicon.loadDefault());
     }
 

@@ -32,8 +32,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * benchmark JVMs, separated by spaces.
  */
 public final class ExtractionBenchmarkMain {
-    private ExtractionBenchmarkMain() {
-    }
+    private ExtractionBenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
         String only = System.getProperty("tracker.bench.only", "").trim();
@@ -48,8 +47,11 @@ public final class ExtractionBenchmarkMain {
         }
         if (only.isEmpty() || only.startsWith("corpus")) {
             String method = only.startsWith("corpus.") ? only.substring("corpus.".length()) : "";
-            corpus(Path.of(System.getProperty(CorpusExtractionBenchmark.CORPUS_PROPERTY, CorpusExtractionBenchmark.DEFAULT_CORPUS)),
-                    method, jvmArgs);
+            corpus(
+                    Path.of(System.getProperty(
+                            CorpusExtractionBenchmark.CORPUS_PROPERTY, CorpusExtractionBenchmark.DEFAULT_CORPUS)),
+                    method,
+                    jvmArgs);
         }
     }
 
@@ -64,7 +66,10 @@ public final class ExtractionBenchmarkMain {
         }
         List<String> docs;
         try (Stream<Path> files = Files.list(dir)) {
-            docs = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            docs = files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
         List<String> forkArgs = new ArrayList<>(jvmArgs);
         forkArgs.add("-Dtracker.bench.docs=" + dir.toAbsolutePath());
@@ -84,7 +89,8 @@ public final class ExtractionBenchmarkMain {
             row[bench.endsWith("extract") ? 1 : 2] = opsPerSecond;
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-28s %10s %14s %14s %7s%n", "document", "KB", "extract MB/s", "baseline MB/s", "ratio");
+        System.out.printf(
+                Locale.ROOT, "%-28s %10s %14s %14s %7s%n", "document", "KB", "extract MB/s", "baseline MB/s", "ratio");
         double bytes = 0;
         double extractSeconds = 0;
         double baselineSeconds = 0;
@@ -92,19 +98,34 @@ public final class ExtractionBenchmarkMain {
             double[] row = e.getValue();
             double ext = row[0] * row[1] / 1e6;
             double base = row[0] * row[2] / 1e6;
-            System.out.printf(Locale.ROOT, "%-28s %10.1f %14.1f %14.1f %7.3f%n", e.getKey(), row[0] / 1024, ext, base, ext / base);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %10.1f %14.1f %14.1f %7.3f%n",
+                    e.getKey(),
+                    row[0] / 1024,
+                    ext,
+                    base,
+                    ext / base);
             bytes += row[0];
             extractSeconds += 1 / row[1];
             baselineSeconds += 1 / row[2];
         }
         double ext = bytes / extractSeconds / 1e6;
         double base = bytes / baselineSeconds / 1e6;
-        System.out.printf(Locale.ROOT, "%-28s %10.1f %14.1f %14.1f %7.3f%n", "all (one pass over each)", bytes / 1024, ext, base, ext / base);
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %10.1f %14.1f %14.1f %7.3f%n",
+                "all (one pass over each)",
+                bytes / 1024,
+                ext,
+                base,
+                ext / base);
     }
 
     private static void corpus(Path dir, String method, List<String> jvmArgs) throws Exception {
         if (!Files.isDirectory(dir)) {
-            System.out.println("no corpus at " + dir.toAbsolutePath() + " (set -Djmh.corpus=DIR); corpus benchmark skipped");
+            System.out.println(
+                    "no corpus at " + dir.toAbsolutePath() + " (set -Djmh.corpus=DIR); corpus benchmark skipped");
             return;
         }
         CorpusReports corpus = CorpusReports.load(dir);
@@ -121,18 +142,40 @@ public final class ExtractionBenchmarkMain {
         }
         double mb = corpus.bytes() / 1e6;
         System.out.println();
-        System.out.printf(Locale.ROOT, "corpus %s: %d reports, %.1f MB of UTF-8 (%d bytes); one thread, MB/s per core%n",
-                dir.toAbsolutePath().normalize(), corpus.reports().size(), mb, corpus.bytes());
-        System.out.printf(Locale.ROOT, "%-10s %10s %10s %18s %14s %18s%n", "", "MB/s", "± (99.9%)", "iterations min–max",
-                "MB/CPU-second", "iterations min–max");
+        System.out.printf(
+                Locale.ROOT,
+                "corpus %s: %d reports, %.1f MB of UTF-8 (%d bytes); one thread, MB/s per core%n",
+                dir.toAbsolutePath().normalize(),
+                corpus.reports().size(),
+                mb,
+                corpus.bytes());
+        System.out.printf(
+                Locale.ROOT,
+                "%-10s %10s %10s %18s %14s %18s%n",
+                "",
+                "MB/s",
+                "± (99.9%)",
+                "iterations min–max",
+                "MB/CPU-second",
+                "iterations min–max");
         double[] ext = row("extract", byBench.get("extract"), mb);
         double[] base = row("baseline", byBench.get("baseline"), mb);
         if (ext != null && base != null) {
-            System.out.printf(Locale.ROOT, "%-10s %10.3f %10s %11.3f–%.3f %14.3f %11.3f–%.3f%n", "ratio", ext[0] / base[0], "",
-                    ext[1] / base[2], ext[2] / base[1], ext[3] / base[3], ext[4] / base[5], ext[5] / base[4]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s %10.3f %10s %11.3f–%.3f %14.3f %11.3f–%.3f%n",
+                    "ratio",
+                    ext[0] / base[0],
+                    "",
+                    ext[1] / base[2],
+                    ext[2] / base[1],
+                    ext[3] / base[3],
+                    ext[4] / base[5],
+                    ext[5] / base[4]);
         }
-        System.out.println("MB/s: wall-clock time, what JMH measures; MB/CPU-second: the process CPU time of the same passes,"
-                + " every thread (GC, JIT), which a busy machine disturbs less.");
+        System.out.println(
+                "MB/s: wall-clock time, what JMH measures; MB/CPU-second: the process CPU time of the same passes,"
+                        + " every thread (GC, JIT), which a busy machine disturbs less.");
     }
 
     /**
@@ -164,8 +207,17 @@ public final class ExtractionBenchmarkMain {
             }
         }
         double perCpuSecond = passes * mb / (cpuNanos / 1e9);
-        System.out.printf(Locale.ROOT, "%-10s %10.1f %10.1f %11.1f–%.1f %14.1f %11.1f–%.1f%n", name, score, r.getScoreError() * mb,
-                min, max, perCpuSecond, cpuMin, cpuMax);
+        System.out.printf(
+                Locale.ROOT,
+                "%-10s %10.1f %10.1f %11.1f–%.1f %14.1f %11.1f–%.1f%n",
+                name,
+                score,
+                r.getScoreError() * mb,
+                min,
+                max,
+                perCpuSecond,
+                cpuMin,
+                cpuMax);
         return new double[] {score, min, max, perCpuSecond, cpuMin, cpuMax};
     }
 }

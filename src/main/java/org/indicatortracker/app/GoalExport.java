@@ -13,14 +13,17 @@ import org.indicatortracker.verdict.GoalStatus;
 
 /** Goals written as CSV (a kept library, so that clauses with commas, quotes and line breaks stay whole) or JSON lines. */
 public final class GoalExport {
-    public enum Format { csv, jsonl }
+    public enum Format {
+        csv,
+        jsonl
+    }
 
-    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final CsvMapper CSV =
+            CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema SCHEMA = CSV.schemaFor(GoalRow.class).withHeader();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GoalExport() {
-    }
+    private GoalExport() {}
 
     public static void write(Collection<GoalStatus> goals, Format format, Writer out) throws IOException {
         Gazetteer gazetteer = Gazetteer.standard();

@@ -1,12 +1,18 @@
 package org.indicatortracker.app;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
 
 /** Which goals a request asks for: every criterion optional. */
-public record GoalFilter(Optional<String> region, Optional<Integer> year, Optional<String> indicator, Optional<Status> status) {
-    public static final GoalFilter ALL = new GoalFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+public record GoalFilter(
+        Optional<String> region, Optional<Integer> year, Optional<String> indicator, Optional<Status> status) {
+    public static final GoalFilter ALL =
+            new GoalFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public static GoalFilter from(QueryParams p) {
         Optional<Integer> year = p.get("year").map(y -> {
@@ -17,9 +23,9 @@ public record GoalFilter(Optional<String> region, Optional<Integer> year, Option
         });
         Optional<Status> status = p.get("status").map(s -> {
             try {
-                return Status.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+                return Status.valueOf(s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadQuery("'status' must be one of " + java.util.Arrays.toString(Status.values()));
+                throw new BadQuery("'status' must be one of " + Arrays.toString(Status.values()));
             }
         });
         return new GoalFilter(p.get("region"), year, p.get("indicator"), status);
@@ -28,7 +34,9 @@ public record GoalFilter(Optional<String> region, Optional<Integer> year, Option
     public boolean test(GoalStatus g) {
         return region.map(r -> r.equals(g.region())).orElse(true)
                 && year.map(y -> y == g.year()).orElse(true)
-                && indicator.map(i -> i.equals(g.indicator()) || i.equals(g.indicatorName())).orElse(true)
+                && indicator
+                        .map(i -> i.equals(g.indicator()) || i.equals(g.indicatorName()))
+                        .orElse(true)
                 && status.map(s -> s == g.status()).orElse(true);
     }
 
@@ -43,6 +51,6 @@ public record GoalFilter(Optional<String> region, Optional<Integer> year, Option
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

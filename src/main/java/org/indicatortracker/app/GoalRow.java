@@ -10,10 +10,28 @@ import org.indicatortracker.verdict.GoalStatus;
  * One goal as a flat row, for a spreadsheet, pandas or R: the region with its code, level and parent,
  * the goal, the target and the actual with their clauses, and the verdict.
  */
-@JsonPropertyOrder({"regionCode", "region", "level", "parent", "year", "indicator", "indicatorName",
-    "targetComparator", "targetValue", "targetValueHigh", "targetUnit", "targetClause",
-    "actualValue", "actualUnit", "actualClause", "actualEstimate",
-    "status", "margin", "rule", "reportIds"})
+@JsonPropertyOrder({
+    "regionCode",
+    "region",
+    "level",
+    "parent",
+    "year",
+    "indicator",
+    "indicatorName",
+    "targetComparator",
+    "targetValue",
+    "targetValueHigh",
+    "targetUnit",
+    "targetClause",
+    "actualValue",
+    "actualUnit",
+    "actualClause",
+    "actualEstimate",
+    "status",
+    "margin",
+    "rule",
+    "reportIds"
+})
 public record GoalRow(
         String regionCode,
         String region,
@@ -39,16 +57,32 @@ public record GoalRow(
     /** The row of a status; level and parent come from the gazetteer by the region's code. */
     public static GoalRow of(GoalStatus s, Gazetteer gazetteer) {
         Region region = gazetteer.byCode(s.regionCode()).orElse(null);
-        String parent = region == null ? null : gazetteer.parent(region).map(gazetteer::displayName).orElse(null);
+        String parent = region == null
+                ? null
+                : gazetteer.parent(region).map(gazetteer::displayName).orElse(null);
         Fact t = s.target();
         Fact a = s.actual();
-        return new GoalRow(s.regionCode(), s.region(), region == null ? null : region.level().name(), parent, s.year(),
-                s.indicator(), s.indicatorName(),
-                t == null ? null : t.comparator().name(), t == null ? null : signed(t), t == null ? null : t.valueHigh(),
-                t == null ? null : t.unit(), t == null ? null : t.text(),
-                a == null ? null : signed(a), a == null ? null : a.unit(), a == null ? null : a.text(),
+        return new GoalRow(
+                s.regionCode(),
+                s.region(),
+                region == null ? null : region.level().name(),
+                parent,
+                s.year(),
+                s.indicator(),
+                s.indicatorName(),
+                t == null ? null : t.comparator().name(),
+                t == null ? null : signed(t),
+                t == null ? null : t.valueHigh(),
+                t == null ? null : t.unit(),
+                t == null ? null : t.text(),
+                a == null ? null : signed(a),
+                a == null ? null : a.unit(),
+                a == null ? null : a.text(),
                 a == null ? null : a.estimate(),
-                s.status().name(), s.margin(), s.rule(), String.join(" ", s.reportIds()));
+                s.status().name(),
+                s.margin(),
+                s.rule(),
+                String.join(" ", s.reportIds()));
     }
 
     /** A decrease as a negative number, as a table reader expects (下降3% → −3). */

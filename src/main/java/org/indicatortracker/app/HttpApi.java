@@ -40,9 +40,11 @@ public final class HttpApi implements AutoCloseable {
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
     private static final int MAX_PATH = 256;
-    private static final Set<String> GOAL_PARAMS = Set.of("region", "year", "indicator", "status", "page", "size", "local");
+    private static final Set<String> GOAL_PARAMS =
+            Set.of("region", "year", "indicator", "status", "page", "size", "local");
     /** The read-only page: plain HTML and script on the same API as every other client. */
     private static final String PAGE = resource("/web/index.html");
+
     private static final Set<String> CSV_PARAMS = Set.of("region", "year", "indicator", "status");
     private static final Set<String> SCORECARD_PARAMS = Set.of("level", "year", "indicator");
 
@@ -132,10 +134,18 @@ public final class HttpApi implements AutoCloseable {
             } catch (BadQuery e) {
                 send(ex, 400, "application/json", Json.writeString(Map.of("error", e.getMessage())) + "\n");
             } catch (InvalidStateStoreException | Unavailable e) {
-                send(ex, 503, "application/json", Json.writeString(Map.of("error", "state not queryable yet: " + e.getMessage())) + "\n");
+                send(
+                        ex,
+                        503,
+                        "application/json",
+                        Json.writeString(Map.of("error", "state not queryable yet: " + e.getMessage())) + "\n");
             } catch (RuntimeException e) {
                 LOG.warn("HTTP {} {} failed: {}", method, path, e.toString());
-                send(ex, 500, "application/json", Json.writeString(Map.of("error", e.getClass().getSimpleName())) + "\n");
+                send(
+                        ex,
+                        500,
+                        "application/json",
+                        Json.writeString(Map.of("error", e.getClass().getSimpleName())) + "\n");
             }
         }
     }
@@ -144,8 +154,12 @@ public final class HttpApi implements AutoCloseable {
     private void scorecard(HttpExchange ex, QueryParams p) throws IOException {
         Integer year = p.get("year").isPresent() ? p.integer("year", 0, 1949, 2100) : null;
         Gazetteer gazetteer = Gazetteer.standard();
-        List<GoalStatus> goals = Scorecard.filter(service().goals(GoalFilter.ALL, false), p.get("level").orElse(null), year,
-                p.get("indicator").orElse(null), gazetteer);
+        List<GoalStatus> goals = Scorecard.filter(
+                service().goals(GoalFilter.ALL, false),
+                p.get("level").orElse(null),
+                year,
+                p.get("indicator").orElse(null),
+                gazetteer);
         json(ex, Scorecard.of(goals, gazetteer));
     }
 

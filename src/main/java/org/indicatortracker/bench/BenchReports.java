@@ -3,6 +3,7 @@ package org.indicatortracker.bench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.indicatortracker.stream.ReportEnvelope;
 
@@ -28,14 +29,16 @@ public interface BenchReports {
             @Override
             public ReportEnvelope backfill(int i) {
                 ReportGenerator.Slot s = ReportGenerator.slot(i, yearsPerRegion, 2000);
-                return new ReportEnvelope(s.region() + "-" + s.year(), null, null, null, null, generator.report(s.region(), s.year(), 1));
+                return new ReportEnvelope(
+                        s.region() + "-" + s.year(), null, null, null, null, generator.report(s.region(), s.year(), 1));
             }
 
             @Override
             public ReportEnvelope paced(int i) {
                 // Years after any the backfill wrote: every paced report is news.
                 ReportGenerator.Slot s = ReportGenerator.slot(i, 1, 2050);
-                return new ReportEnvelope(s.region() + "-" + s.year(), null, null, null, null, generator.report(s.region(), s.year(), 2));
+                return new ReportEnvelope(
+                        s.region() + "-" + s.year(), null, null, null, null, generator.report(s.region(), s.year(), 2));
             }
 
             @Override
@@ -75,13 +78,23 @@ public interface BenchReports {
             public ReportEnvelope paced(int i) {
                 CorpusReports.Report r = order.get(i % order.size());
                 ReportGenerator.Slot s = ReportGenerator.slot(i, 1, 2050);
-                return new ReportEnvelope("paced/" + s.region() + "-" + s.year() + "/" + r.id(), s.region(), s.year(), null, null, r.text());
+                return new ReportEnvelope(
+                        "paced/" + s.region() + "-" + s.year() + "/" + r.id(),
+                        s.region(),
+                        s.year(),
+                        null,
+                        null,
+                        r.text());
             }
 
             @Override
             public String describe() {
-                return String.format(java.util.Locale.ROOT, "%s (%d real reports, %.1f MB, cycled)", corpus.dir(),
-                        corpus.reports().size(), corpus.bytes() / 1e6);
+                return String.format(
+                        Locale.ROOT,
+                        "%s (%d real reports, %.1f MB, cycled)",
+                        corpus.dir(),
+                        corpus.reports().size(),
+                        corpus.bytes() / 1e6);
             }
         };
     }

@@ -30,15 +30,20 @@ public final class ChildJvm {
     /** The same, with options for the JVM itself (a flight recording, say). */
     public static ChildJvm start(Path logDir, String heap, List<String> jvmArgs, List<String> args) throws Exception {
         Files.createDirectories(logDir);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dfile.encoding=UTF-8"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Dfile.encoding=UTF-8"));
         cmd.addAll(jvmArgs);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.indicatortracker.cli.TrackerCli"));
         cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).redirectError(logDir.resolve("stderr.log").toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(logDir.resolve("stderr.log").toFile())
+                .start();
         CountDownLatch ready = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     if (line.startsWith("tracker running") || line.startsWith("pass-through running")) {
                         ready.countDown();
@@ -53,7 +58,9 @@ public final class ChildJvm {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!ready.await(200, TimeUnit.MILLISECONDS)) {
             // A main thread that died leaves Kafka's threads behind: the JVM lives on, so look for it.
-            if (!p.isAlive() || System.nanoTime() > deadline || lastWords(logDir).contains("Exception in thread \"main\"")) {
+            if (!p.isAlive()
+                    || System.nanoTime() > deadline
+                    || lastWords(logDir).contains("Exception in thread \"main\"")) {
                 p.destroyForcibly();
                 throw new IllegalStateException("child JVM did not start; its last words:\n" + lastWords(logDir));
             }

@@ -23,8 +23,7 @@ public record CorpusReports(Path dir, List<Report> reports) {
      * @param text  its text
      * @param bytes its size in UTF-8, what MB/s figures count
      */
-    public record Report(String id, String text, int bytes) {
-    }
+    public record Report(String id, String text, int bytes) {}
 
     public CorpusReports {
         reports = List.copyOf(reports);
@@ -37,8 +36,10 @@ public record CorpusReports(Path dir, List<Report> reports) {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
         List<Report> out = new ArrayList<>(files.size());
         for (Path p : files) {

@@ -2,6 +2,7 @@ package org.indicatortracker.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -47,9 +50,16 @@ public final class EndToEndBenchmark {
      * @param rounds     how many times tracker and pass-through each run
      * @param recordings a folder for a flight recording of each tracker JVM, or null for none
      */
-    public record Settings(int reports, int reportBytes, int paceRate, int paceSeconds, int yearsPerRegion, String childHeap,
-                           Path corpus, int rounds, Path recordings) {
-    }
+    public record Settings(
+            int reports,
+            int reportBytes,
+            int paceRate,
+            int paceSeconds,
+            int yearsPerRegion,
+            String childHeap,
+            Path corpus,
+            int rounds,
+            Path recordings) {}
 
     private final Settings settings;
     private final String bootstrap;
@@ -82,12 +92,21 @@ public final class EndToEndBenchmark {
                 tracker(r, reports, round);
                 passThrough(r, reports, round);
             }
-            round.put("throughputRatio", (double) round.get("reportsPerSecond") / (double) round.get("passThroughReportsPerSecond"));
+            round.put(
+                    "throughputRatio",
+                    (double) round.get("reportsPerSecond") / (double) round.get("passThroughReportsPerSecond"));
             // The machine's load as the round ends: a round run beside other work shows it here.
-            round.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            log.accept(String.format(Locale.ROOT, "round %d: tracker %.0f reports/s, pass-through %.0f, ratio %.2f, p99 %s ms, peak RSS %.0f MB",
-                    r, round.get("reportsPerSecond"), round.get("passThroughReportsPerSecond"), round.get("throughputRatio"),
-                    round.get("latencyP99Ms"), round.get("peakRssMb")));
+            round.put(
+                    "loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            log.accept(String.format(
+                    Locale.ROOT,
+                    "round %d: tracker %.0f reports/s, pass-through %.0f, ratio %.2f, p99 %s ms, peak RSS %.0f MB",
+                    r,
+                    round.get("reportsPerSecond"),
+                    round.get("passThroughReportsPerSecond"),
+                    round.get("throughputRatio"),
+                    round.get("latencyP99Ms"),
+                    round.get("peakRssMb")));
             rounds.add(round);
         }
         return summary(reports, rounds);
@@ -161,8 +180,12 @@ public final class EndToEndBenchmark {
     }
 
     private static List<Double> values(List<Map<String, Object>> rounds, String key) {
-        return rounds.stream().map(r -> r.get(key)).filter(Number.class::isInstance)
-                .map(n -> ((Number) n).doubleValue()).sorted().toList();
+        return rounds.stream()
+                .map(r -> r.get(key))
+                .filter(Number.class::isInstance)
+                .map(n -> ((Number) n).doubleValue())
+                .sorted()
+                .toList();
     }
 
     private void passThrough(int r, BenchReports reports, Map<String, Object> round) throws Exception {
@@ -171,8 +194,19 @@ public final class EndToEndBenchmark {
         String output = "bench-pt" + r + "-out";
         createTopics(input, output);
         Path state = work.resolve("pt" + r + "-state");
-        ChildJvm pt = ChildJvm.start(work.resolve("pt" + r), settings.childHeap(), List.of("bench-passthrough", "-b", bootstrap,
-                "--input", input, "--output", output, "--state-dir", state.toString()));
+        ChildJvm pt = ChildJvm.start(
+                work.resolve("pt" + r),
+                settings.childHeap(),
+                List.of(
+                        "bench-passthrough",
+                        "-b",
+                        bootstrap,
+                        "--input",
+                        input,
+                        "--output",
+                        output,
+                        "--state-dir",
+                        state.toString()));
         Backfill passThrough;
         try {
             passThrough = backfill(reports, input, output, n -> n >= settings.reports());
@@ -190,25 +224,46 @@ public final class EndToEndBenchmark {
         Path state = work.resolve("tracker" + r + "-state");
         String prefix = "bench-tr" + r + "-";
         String app = "bench-tracker-" + r;
-        List<String> jvmArgs = settings.recordings() == null ? List.of() : List.of("-XX:+UnlockDiagnosticVMOptions",
-                "-XX:+DebugNonSafepoints", "-XX:StartFlightRecording=settings=profile,filename="
-                        + settings.recordings().toAbsolutePath().resolve("tracker-round" + r + ".jfr"));
-        ChildJvm tracker = ChildJvm.start(work.resolve("tracker" + r), settings.childHeap(), jvmArgs, List.of("run", "-b", bootstrap,
-                "-c", "application.id=" + app, "-c", "group.instance.id=" + app,
-                "-c", "tracker.topic.prefix=" + prefix, "-c", "state.dir=" + state,
-                "-c", "tracker.metrics.port=" + port, "-c", "tracker.metrics.host=127.0.0.1"));
+        List<String> jvmArgs = settings.recordings() == null
+                ? List.of()
+                : List.of(
+                        "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:+DebugNonSafepoints",
+                        "-XX:StartFlightRecording=settings=profile,filename="
+                                + settings.recordings().toAbsolutePath().resolve("tracker-round" + r + ".jfr"));
+        ChildJvm tracker = ChildJvm.start(
+                work.resolve("tracker" + r),
+                settings.childHeap(),
+                jvmArgs,
+                List.of(
+                        "run",
+                        "-b",
+                        bootstrap,
+                        "-c",
+                        "application.id=" + app,
+                        "-c",
+                        "group.instance.id=" + app,
+                        "-c",
+                        "tracker.topic.prefix=" + prefix,
+                        "-c",
+                        "state.dir=" + state,
+                        "-c",
+                        "tracker.metrics.port=" + port,
+                        "-c",
+                        "tracker.metrics.host=127.0.0.1"));
         PeakSampler sampler = new PeakSampler(tracker);
         sampler.start();
         try {
-            Backfill backfill = backfill(reports, prefix + "reports", prefix + "goal-status",
-                    n -> handled(port) >= settings.reports());
+            Backfill backfill = backfill(
+                    reports, prefix + "reports", prefix + "goal-status", n -> handled(port) >= settings.reports());
             round.put("seconds", backfill.seconds());
             round.put("bytes", (double) backfill.bytes());
             round.put("reportsPerSecond", backfill.reportsPerSecond(settings.reports()));
             round.put("mbPerSecond", backfill.bytes() / 1e6 / backfill.seconds());
             round.put("goalStatusEvents", backfill.outputs());
 
-            log.accept("round " + r + ", latency: " + settings.paceRate() + " reports/s for " + settings.paceSeconds() + " s");
+            log.accept("round " + r + ", latency: " + settings.paceRate() + " reports/s for " + settings.paceSeconds()
+                    + " s");
             List<Long> latencies = paced(reports, prefix + "reports", prefix + "goal-status");
             Collections.sort(latencies);
             round.put("latencySamples", latencies.size());
@@ -234,7 +289,8 @@ public final class EndToEndBenchmark {
     private void deleteTopics(String... topicPrefixes) throws Exception {
         try (Admin admin = Admin.create(clientProps())) {
             List<String> doomed = admin.listTopics().names().get(60, TimeUnit.SECONDS).stream()
-                    .filter(t -> Stream.of(topicPrefixes).anyMatch(t::startsWith)).toList();
+                    .filter(t -> Stream.of(topicPrefixes).anyMatch(t::startsWith))
+                    .toList();
             admin.deleteTopics(doomed).all().get(60, TimeUnit.SECONDS);
         }
     }
@@ -244,7 +300,7 @@ public final class EndToEndBenchmark {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
@@ -261,8 +317,7 @@ public final class EndToEndBenchmark {
     }
 
     /** Publishes every report as fast as it goes; done when {@code done} holds and the output is quiet. */
-    private Backfill backfill(BenchReports reports, String input, String output,
-                              java.util.function.LongPredicate done) throws Exception {
+    private Backfill backfill(BenchReports reports, String input, String output, LongPredicate done) throws Exception {
         AtomicLong lastOutput = new AtomicLong();
         AtomicLong outputs = new AtomicLong();
         try (OutputWatcher watcher = new OutputWatcher(output, lastOutput, outputs, null)) {
@@ -333,8 +388,11 @@ public final class EndToEndBenchmark {
     /** The sum of a metric's series in the app's /metrics (a scrape costs the app CPU: used sparingly). */
     private double metric(int port, String prefix) {
         try {
-            String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String body = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             double total = 0;
             for (String line : body.split("\n")) {
                 if (line.startsWith(prefix)) {
@@ -371,12 +429,14 @@ public final class EndToEndBenchmark {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 
     static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
@@ -403,7 +463,8 @@ public final class EndToEndBenchmark {
             Properties p = clientProps();
             p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            try (KafkaConsumer<String, byte[]> c =
+                    new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
                 List<TopicPartition> parts = new ArrayList<>();
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (parts.isEmpty() && System.nanoTime() < deadline) {

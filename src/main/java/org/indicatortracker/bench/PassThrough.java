@@ -8,8 +8,7 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /** The substrate's floor: a topology that copies reports to an output topic, nothing more. */
 public final class PassThrough {
-    private PassThrough() {
-    }
+    private PassThrough() {}
 
     public static Topology buildTopology(String input, String output) {
         StreamsBuilder b = new StreamsBuilder();

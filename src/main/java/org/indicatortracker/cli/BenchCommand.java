@@ -11,42 +11,66 @@ import org.indicatortracker.bench.EndToEndBenchmark;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
 import org.indicatortracker.stream.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** End-to-end throughput and latency, side by side with a pass-through topology on the same broker. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark backfill throughput and paced latency against a pass-through topology, in alternating rounds.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description =
+                "Benchmark backfill throughput and paced latency against a pass-through topology, in alternating rounds.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--reports", defaultValue = "20000", description = "reports to backfill (default ${DEFAULT-VALUE}, about 1 GB)")
+    @Option(
+            names = "--reports",
+            defaultValue = "20000",
+            description = "reports to backfill (default ${DEFAULT-VALUE}, about 1 GB)")
     int reports;
 
-    @Option(names = "--report-kb", defaultValue = "50", description = "size of each generated report in KB (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--report-kb",
+            defaultValue = "50",
+            description = "size of each generated report in KB (default ${DEFAULT-VALUE})")
     int reportKb;
 
-    @Option(names = "--corpus", paramLabel = "DIR",
-            description = "replay the real reports of DIR (every *.txt under it), cycled up to --reports, instead of generated ones")
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            description =
+                    "replay the real reports of DIR (every *.txt under it), cycled up to --reports, instead of generated ones")
     Path corpus;
 
-    @Option(names = "--rounds", defaultValue = "3",
-            description = "rounds of pass-through and tracker, which goes first alternating (default ${DEFAULT-VALUE}); "
-                    + "the figures are their medians")
+    @Option(
+            names = "--rounds",
+            defaultValue = "3",
+            description =
+                    "rounds of pass-through and tracker, which goes first alternating (default ${DEFAULT-VALUE}); "
+                            + "the figures are their medians")
     int rounds;
 
-    @Option(names = "--rate", defaultValue = "50", description = "paced load for the latency measurement, reports/s (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--rate",
+            defaultValue = "50",
+            description = "paced load for the latency measurement, reports/s (default ${DEFAULT-VALUE})")
     int rate;
 
-    @Option(names = "--pace-seconds", defaultValue = "30", description = "how long the paced load runs (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--pace-seconds",
+            defaultValue = "30",
+            description = "how long the paced load runs (default ${DEFAULT-VALUE})")
     int paceSeconds;
 
     @Option(names = "--heap", defaultValue = "512m", description = "heap of the app's JVM (default ${DEFAULT-VALUE})")
     String heap;
 
-    @Option(names = "--record", paramLabel = "DIR",
-            description = "record each tracker JVM with JFR into DIR (tracker-roundN.jfr), for a profile of the topology; "
-                    + "the recording costs the tracker a little, so its figures are not the benchmark's")
+    @Option(
+            names = "--record",
+            paramLabel = "DIR",
+            description =
+                    "record each tracker JVM with JFR into DIR (tracker-roundN.jfr), for a profile of the topology; "
+                            + "the recording costs the tracker a little, so its figures are not the benchmark's")
     Path record;
 
     @Option(names = "--out", description = "also write the figures as JSON to this file")
@@ -74,8 +98,12 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory(Path.of("data"), "bench-");
         Map<String, Object> figures;
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(work.resolve("kafka"), 0, Map.of()).start()) {
-            EndToEndBenchmark bench = new EndToEndBenchmark(new EndToEndBenchmark.Settings(reports, reportKb * 1024, rate,
-                    paceSeconds, 4, heap, corpus, rounds, record), broker.bootstrapServers(), work, line -> {
+            EndToEndBenchmark bench = new EndToEndBenchmark(
+                    new EndToEndBenchmark.Settings(
+                            reports, reportKb * 1024, rate, paceSeconds, 4, heap, corpus, rounds, record),
+                    broker.bootstrapServers(),
+                    work,
+                    line -> {
                         err.println("bench: " + line);
                         err.flush();
                     });
@@ -90,12 +118,24 @@ final class BenchCommand implements Callable<Integer> {
         for (Map.Entry<String, Object> e : figures.entrySet()) {
             Object v = e.getValue();
             if (!(v instanceof List)) {
-                o.printf(Locale.ROOT, "%-28s %s%n", e.getKey(), v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : v);
+                o.printf(
+                        Locale.ROOT,
+                        "%-28s %s%n",
+                        e.getKey(),
+                        v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : v);
             }
         }
-        o.printf(Locale.ROOT, "%nthroughput ratio, median of %d rounds: %.2f (%.2f–%.2f); p99 latency %s ms (%s–%s); peak RSS %.0f MB%n",
-                figures.get("rounds"), figures.get("throughputRatio"), figures.get("throughputRatioMin"), figures.get("throughputRatioMax"),
-                figures.get("latencyP99Ms"), figures.get("latencyP99MsMin"), figures.get("latencyP99MsMax"), figures.get("peakRssMb"));
+        o.printf(
+                Locale.ROOT,
+                "%nthroughput ratio, median of %d rounds: %.2f (%.2f–%.2f); p99 latency %s ms (%s–%s); peak RSS %.0f MB%n",
+                figures.get("rounds"),
+                figures.get("throughputRatio"),
+                figures.get("throughputRatioMin"),
+                figures.get("throughputRatioMax"),
+                figures.get("latencyP99Ms"),
+                figures.get("latencyP99MsMin"),
+                figures.get("latencyP99MsMax"),
+                figures.get("peakRssMb"));
         o.flush();
         if (out != null) {
             Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(figures) + "\n");
@@ -105,13 +145,32 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One line per round, in the order they ran. */
     private static void printRounds(PrintWriter o, Map<String, Object> figures) {
-        o.printf(Locale.ROOT, "%-6s %-22s %11s %11s %7s %8s %8s %9s %6s%n", "round", "order", "tracker r/s", "pass r/s", "ratio",
-                "p50 ms", "p99 ms", "RSS MB", "load");
+        o.printf(
+                Locale.ROOT,
+                "%-6s %-22s %11s %11s %7s %8s %8s %9s %6s%n",
+                "round",
+                "order",
+                "tracker r/s",
+                "pass r/s",
+                "ratio",
+                "p50 ms",
+                "p99 ms",
+                "RSS MB",
+                "load");
         for (Object each : (List<?>) figures.get("perRound")) {
             Map<?, ?> r = (Map<?, ?>) each;
-            o.printf(Locale.ROOT, "%-6s %-22s %11.1f %11.1f %7.2f %8s %8s %9.0f %6.1f%n", r.get("round"), r.get("order"),
-                    r.get("reportsPerSecond"), r.get("passThroughReportsPerSecond"), r.get("throughputRatio"),
-                    r.get("latencyP50Ms"), r.get("latencyP99Ms"), r.get("peakRssMb"), r.get("loadAverage"));
+            o.printf(
+                    Locale.ROOT,
+                    "%-6s %-22s %11.1f %11.1f %7.2f %8s %8s %9.0f %6.1f%n",
+                    r.get("round"),
+                    r.get("order"),
+                    r.get("reportsPerSecond"),
+                    r.get("passThroughReportsPerSecond"),
+                    r.get("throughputRatio"),
+                    r.get("latencyP50Ms"),
+                    r.get("latencyP99Ms"),
+                    r.get("peakRssMb"),
+                    r.get("loadAverage"));
         }
         o.println();
     }

@@ -5,18 +5,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.KafkaStreams;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.bench.PassThrough;
 import org.indicatortracker.config.TrackerConfig;
-import org.indicatortracker.app.TrackerApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The benchmark's pass-through topology, with the app's Streams configuration (used by `bench`). */
-@Command(name = "bench-passthrough", hidden = true, description = "Copy reports to an output topic (benchmark baseline).")
+@Command(
+        name = "bench-passthrough",
+        hidden = true,
+        description = "Copy reports to an output topic (benchmark baseline).")
 final class BenchPassThroughCommand implements Callable<Integer> {
-    @Option(names = {"-b", "--bootstrap-servers"}, required = true)
+    @Option(
+            names = {"-b", "--bootstrap-servers"},
+            required = true)
     String bootstrap;
 
     @Option(names = "--input", required = true)
@@ -30,22 +34,19 @@ final class BenchPassThroughCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrackerConfig config = TrackerConfig.build(Optional.empty(), Map.of(), Map.of(
-                "application.id", "bench-passthrough", "state.dir", stateDir.toString()));
+        TrackerConfig config = TrackerConfig.build(
+                Optional.empty(),
+                Map.of(),
+                Map.of("application.id", "bench-passthrough", "state.dir", stateDir.toString()));
         Properties props = TrackerApp.streamsProperties(config, bootstrap, "bench-passthrough");
         KafkaStreams streams = new KafkaStreams(PassThrough.buildTopology(input, output), props);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
-            stopped.countDown();
-        }));
         streams.start();
         while (streams.state() != KafkaStreams.State.RUNNING) {
             Thread.sleep(50);
         }
         System.out.println("pass-through running");
         System.out.flush();
-        stopped.await();
+        UntilStopped.await("pass-through", streams::close);
         return 0;
     }
 }

@@ -14,32 +14,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.indicatortracker.app.Scorecard;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
-import org.indicatortracker.app.Scorecard;
 import org.indicatortracker.kafka.GoalStatusReader;
-import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.kafka.ReportPublisher;
+import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.verdict.GoalStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The whole pipeline in one command: an embedded broker in a fresh folder, the topics, the app, the
  * reports published, and the final status of every goal once the statuses have settled.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Run broker, app and reports end to end, then print the final goal statuses.")
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "DIR", description = "publish the reports of DIR instead of the samples")
@@ -51,8 +53,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the final statuses as JSON lines, and nothing else on stdout")
     boolean json;
 
-    @Option(names = "--goals", description = "list every goal even for many reports (from more than "
-            + SCORECARD_FROM + " reports the demo prints a scorecard instead)")
+    @Option(
+            names = "--goals",
+            description = "list every goal even for many reports (from more than " + SCORECARD_FROM
+                    + " reports the demo prints a scorecard instead)")
     boolean goals;
 
     /** From this many reports on, a table of every goal answers no question; the scorecard does. */
@@ -61,10 +65,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep-running", description = "stay up, serving metrics, until Ctrl-C")
     boolean keepRunning;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "give up waiting for statuses after this long (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "300",
+            description = "give up waiting for statuses after this long (default ${DEFAULT-VALUE})")
     int timeout;
 
-    @Option(names = {"-c", "--config"}, description = "a tracker or Kafka property, key=value (repeatable)")
+    @Option(
+            names = {"-c", "--config"},
+            description = "a tracker or Kafka property, key=value (repeatable)")
     Map<String, String> config = new LinkedHashMap<>();
 
     @Spec
@@ -109,16 +119,24 @@ final class DemoCommand implements Callable<Integer> {
             err.flush();
             PublishCommand.publish(cfg, envelopes);
             Map<String, GoalStatus> statuses;
-            try (GoalStatusReader reader = new GoalStatusReader(cfg.clientProperties(), cfg.topics().goalStatus());
-                 Progress progress = Progress.of("goals", expected.size())) {
-                statuses = reader.readUntil(latest -> {
-                    progress.stepTo(latest.keySet().stream().filter(expected::contains).count());
-                    return latest.keySet().containsAll(expected);
-                }, Duration.ofSeconds(3), Duration.ofSeconds(timeout));
+            try (GoalStatusReader reader = new GoalStatusReader(
+                            cfg.clientProperties(), cfg.topics().goalStatus());
+                    Progress progress = Progress.of("goals", expected.size())) {
+                statuses = reader.readUntil(
+                        latest -> {
+                            progress.stepTo(latest.keySet().stream()
+                                    .filter(expected::contains)
+                                    .count());
+                            return latest.keySet().containsAll(expected);
+                        },
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(timeout));
             }
             List<GoalStatus> sorted = statuses.values().stream()
-                    .sorted(Comparator.comparing(GoalStatus::region).thenComparing(GoalStatus::year)
-                            .thenComparing(GoalStatus::indicator)).toList();
+                    .sorted(Comparator.comparing(GoalStatus::region)
+                            .thenComparing(GoalStatus::year)
+                            .thenComparing(GoalStatus::indicator))
+                    .toList();
             if (json) {
                 sorted.forEach(s -> out.println(Json.writeString(s)));
             } else if (goals || envelopes.size() <= SCORECARD_FROM) {
@@ -131,7 +149,8 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.flush();
             if (keepRunning) {
-                err.println("demo: running; metrics at http://localhost:" + app.httpPort() + "/metrics; Ctrl-C to stop");
+                err.println(
+                        "demo: running; metrics at http://localhost:" + app.httpPort() + "/metrics; Ctrl-C to stop");
                 err.flush();
                 awaitCtrlC(app, broker, work);
                 return 0;
@@ -149,20 +168,13 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static String summary(List<GoalStatus> statuses) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         statuses.forEach(s -> counts.merge(s.status().name(), 1, Integer::sum));
         return statuses.size() + " goals: " + counts;
     }
 
     private static void awaitCtrlC(TrackerApp app, EmbeddedKafkaBroker broker, Path work) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            broker.close();
-            deleteQuietly(work);
-            stopped.countDown();
-        }, "demo-shutdown"));
-        stopped.await();
+        UntilStopped.await("demo", app, broker, () -> deleteQuietly(work));
     }
 
     static void deleteQuietly(Path dir) {

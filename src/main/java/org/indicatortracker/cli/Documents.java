@@ -38,14 +38,17 @@ record Documents(String name, String text) {
                 skipped.add(p + ": cannot be read (" + e.getMessage() + ")");
                 continue;
             }
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetDecoder utf8 = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes);
             String text;
             try {
                 text = utf8.decode(in).toString();
             } catch (CharacterCodingException e) {
-                skipped.add(p + ": not UTF-8 text (an invalid byte near offset " + in.position() + "; convert it with iconv first)");
+                skipped.add(p + ": not UTF-8 text (an invalid byte near offset " + in.position()
+                        + "; convert it with iconv first)");
                 continue;
             }
             if (text.isBlank()) {

@@ -16,13 +16,16 @@ import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.verdict.GoalStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The final status of every goal, from the compacted goal-status topic, as a flat file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the final goal statuses, read from the goal-status topic (no running app needed), as CSV or JSON lines.")
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write the final goal statuses, read from the goal-status topic (no running app needed), as CSV or JSON lines.")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", description = "csv (default) or jsonl")
     GoalExport.Format format = GoalExport.Format.csv;
@@ -33,13 +36,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--year", description = "only this year")
     Integer year;
 
-    @Option(names = "--level", description = "only this level: provincial, municipality, prefecture, county_level_city, county, district, national")
+    @Option(
+            names = "--level",
+            description =
+                    "only this level: provincial, municipality, prefecture, county_level_city, county, district, national")
     String level;
 
     @Option(names = "--status", description = "only this status: PENDING, MET, MISSED, UNREPORTED, NOT_EVALUABLE")
     String status;
 
-    @Option(names = {"-o", "--output"}, description = "the file to write (default: standard output)")
+    @Option(
+            names = {"-o", "--output"},
+            description = "the file to write (default: standard output)")
     Path output;
 
     @Mixin
@@ -52,17 +60,26 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TrackerConfig config = kafka.connect();
         Gazetteer gazetteer = Gazetteer.standard();
-        String regionCode = region == null ? null : gazetteer.byName(region)
-                .orElseThrow(() -> new IllegalArgumentException("no such region: " + region)).code();
+        String regionCode = region == null
+                ? null
+                : gazetteer
+                        .byName(region)
+                        .orElseThrow(() -> new IllegalArgumentException("no such region: " + region))
+                        .code();
         List<GoalStatus> goals;
-        try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
+        try (GoalStatusReader reader =
+                new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
             goals = reader.readToEnd().values().stream()
                     .filter(g -> regionCode == null || regionCode.equals(g.regionCode()))
                     .filter(g -> year == null || year == g.year())
                     .filter(g -> status == null || g.status().name().equalsIgnoreCase(status))
-                    .filter(g -> level == null || gazetteer.byCode(g.regionCode())
-                            .map(r -> r.level().name().equalsIgnoreCase(level)).orElse(false))
-                    .sorted(Comparator.comparing(GoalStatus::key)).toList();
+                    .filter(g -> level == null
+                            || gazetteer
+                                    .byCode(g.regionCode())
+                                    .map(r -> r.level().name().equalsIgnoreCase(level))
+                                    .orElse(false))
+                    .sorted(Comparator.comparing(GoalStatus::key))
+                    .toList();
         }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

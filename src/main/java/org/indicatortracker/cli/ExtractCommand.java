@@ -3,6 +3,7 @@ package org.indicatortracker.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Extractor;
@@ -11,13 +12,15 @@ import org.indicatortracker.extract.Lexicon;
 import org.indicatortracker.stream.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Offline extraction: the facts the topology would take from each file, one JSON object per line. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Print the facts extracted from report files as JSON lines (no Kafka needed).")
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "report files, or folders of them")
@@ -37,15 +40,19 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Extractor extractor = new Extractor(Lexicon.load(java.util.Optional.ofNullable(lexicon)));
+        Extractor extractor = new Extractor(Lexicon.load(Optional.ofNullable(lexicon)));
         PrintWriter out = spec.commandLine().getOut();
         Documents.Loaded loaded = Documents.fromFiles(files);
         loaded.reportSkipped(spec.commandLine().getErr());
         for (Documents d : loaded.documents()) {
             for (ExtractedReport r : extractor.extractDocument(d.name(), d.text(), overrides.toOverrides())) {
                 if (profile || !r.recognised()) {
-                    spec.commandLine().getErr().println(r.reportId() + ": " + (r.recognised() ? r.profile()
-                            : "not recognised as a government work report; no facts"));
+                    spec.commandLine()
+                            .getErr()
+                            .println(r.reportId() + ": "
+                                    + (r.recognised()
+                                            ? r.profile()
+                                            : "not recognised as a government work report; no facts"));
                 }
                 for (Fact f : r.facts()) {
                     out.println(Json.writeString(f));

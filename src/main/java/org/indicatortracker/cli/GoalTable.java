@@ -10,8 +10,7 @@ import org.indicatortracker.verdict.GoalStatus;
 final class GoalTable {
     static final String[] HEADER = {"region", "year", "indicator", "target", "actual", "status"};
 
-    private GoalTable() {
-    }
+    private GoalTable() {}
 
     static String render(Collection<GoalStatus> statuses) {
         List<String[]> rows = new ArrayList<>();
@@ -44,8 +43,14 @@ final class GoalTable {
     }
 
     static String[] row(GoalStatus s) {
-        return new String[] {s.region(), String.valueOf(s.year()), s.indicatorName(), figure(s.target()),
-            s.actual() == null ? "—" : figure(s.actual()), s.status().name()};
+        return new String[] {
+            s.region(),
+            String.valueOf(s.year()),
+            s.indicatorName(),
+            figure(s.target()),
+            s.actual() == null ? "—" : figure(s.actual()),
+            s.status().name()
+        };
     }
 
     static String figure(Fact f) {
@@ -53,7 +58,8 @@ final class GoalTable {
             return "—";
         }
         if (f.value() == null) {
-            return f.kind() == Fact.Kind.relative ? "≈" + (f.relativeTo() == null ? "" : f.relativeTo()) + " (" + f.kind() + ")"
+            return f.kind() == Fact.Kind.relative
+                    ? "≈" + (f.relativeTo() == null ? "" : f.relativeTo()) + " (" + f.kind() + ")"
                     : f.kind().name();
         }
         String cmp = switch (f.comparator()) {
@@ -77,9 +83,16 @@ final class GoalTable {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            w += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-                    || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                    || (c >= 0xFFE0 && c <= 0xFFE6))) ? 2 : 1;
+            w += (c >= 0x1100
+                            && (c <= 0x115F
+                                    || (c >= 0x2E80 && c <= 0xA4CF)
+                                    || (c >= 0xAC00 && c <= 0xD7A3)
+                                    || (c >= 0xF900 && c <= 0xFAFF)
+                                    || (c >= 0xFE30 && c <= 0xFE4F)
+                                    || (c >= 0xFF00 && c <= 0xFF60)
+                                    || (c >= 0xFFE0 && c <= 0xFFE6)))
+                    ? 2
+                    : 1;
         }
         return w;
     }

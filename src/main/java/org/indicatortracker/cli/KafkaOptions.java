@@ -2,19 +2,23 @@ package org.indicatortracker.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.indicatortracker.kafka.ClusterCheck;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.kafka.ClusterCheck;
 import picocli.CommandLine.Option;
 
 /** The options every command that talks to Kafka shares. */
 final class KafkaOptions {
-    @Option(names = {"-b", "--bootstrap-servers"}, description = "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS)")
+    @Option(
+            names = {"-b", "--bootstrap-servers"},
+            description = "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS)")
     String bootstrapServers;
 
-    @Option(names = {"-c", "--config"}, description = "a tracker or Kafka client property, key=value (repeatable)")
+    @Option(
+            names = {"-c", "--config"},
+            description = "a tracker or Kafka client property, key=value (repeatable)")
     Map<String, String> config = new LinkedHashMap<>();
 
     @Option(names = "--config-file", description = "a properties file of tracker and Kafka client properties")

@@ -16,7 +16,13 @@ final class Progress implements AutoCloseable {
 
     static Progress of(String task, long max) {
         boolean terminal = System.console() != null;
-        return new Progress(terminal ? new ProgressBarBuilder().setTaskName(task).setInitialMax(max).build() : null);
+        return new Progress(
+                terminal
+                        ? new ProgressBarBuilder()
+                                .setTaskName(task)
+                                .setInitialMax(max)
+                                .build()
+                        : null);
     }
 
     void step() {

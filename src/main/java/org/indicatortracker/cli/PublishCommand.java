@@ -12,10 +12,9 @@ import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.ReportEnvelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Publishes report files to the reports topic, a collection split into its reports. */
 @Command(name = "publish", mixinStandardHelpOptions = true, description = "Publish report files to the reports topic.")
@@ -48,25 +47,34 @@ final class PublishCommand implements Callable<Integer> {
         }
         for (ReportEnvelope e : envelopes) {
             if (!ReportPublisher.recognised(e, extractor)) {
-                spec.commandLine().getErr().println("warning: " + e.id()
-                        + " is not recognised as a government work report; the tracker will take no facts from it");
+                spec.commandLine()
+                        .getErr()
+                        .println(
+                                "warning: " + e.id()
+                                        + " is not recognised as a government work report; the tracker will take no facts from it");
             }
         }
         publish(config, envelopes);
-        spec.commandLine().getOut().println("published " + envelopes.size() + " report(s) to " + config.topics().reports()
-                + (loaded.skipped().isEmpty() ? "" : "; skipped " + loaded.skipped().size() + " file(s), listed above"));
+        spec.commandLine()
+                .getOut()
+                .println("published " + envelopes.size() + " report(s) to "
+                        + config.topics().reports()
+                        + (loaded.skipped().isEmpty()
+                                ? ""
+                                : "; skipped " + loaded.skipped().size() + " file(s), listed above"));
         spec.commandLine().getOut().flush();
         return loaded.skipped().isEmpty() ? 0 : 1;
     }
 
     static void publish(TrackerConfig config, List<ReportEnvelope> envelopes) throws Exception {
-        try (ReportPublisher publisher = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
+        try (ReportPublisher publisher =
+                new ReportPublisher(config.clientProperties(), config.topics().reports())) {
             if (envelopes.size() >= PROGRESS_FROM) {
                 try (Progress bar = Progress.of("publish", envelopes.size())) {
                     publisher.sendAll(envelopes, e -> bar.step());
                 }
             } else {
-                publisher.sendAll(envelopes, e -> { });
+                publisher.sendAll(envelopes, e -> {});
             }
         }
     }

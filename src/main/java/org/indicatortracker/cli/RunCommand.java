@@ -2,20 +2,22 @@ package org.indicatortracker.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.EmbeddedKafkaBroker;
-import org.indicatortracker.app.TrackerApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The streams application. Without a bootstrap server it starts the embedded broker in this JVM
  * first (localhost:9092, data in ./data/kafka). On Ctrl-C the app closes first, then the broker.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the streams application (embedded Kafka if no bootstrap server is given).")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run the streams application (embedded Kafka if no bootstrap server is given).")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
@@ -30,9 +32,11 @@ final class RunCommand implements Callable<Integer> {
         if (config.bootstrapServers().isEmpty()) {
             broker = new EmbeddedKafkaBroker(config.embeddedDataDir(), config.embeddedPort(), Map.of()).start();
             config = config.with("bootstrap.servers", broker.bootstrapServers());
-            spec.commandLine().getOut().println("embedded Kafka broker at " + broker.bootstrapServers()
-                    + " (data in " + config.embeddedDataDir() + "); publish with: ./tracker publish -b "
-                    + broker.bootstrapServers() + " FILE");
+            spec.commandLine()
+                    .getOut()
+                    .println("embedded Kafka broker at " + broker.bootstrapServers()
+                            + " (data in " + config.embeddedDataDir() + "); publish with: ./tracker publish -b "
+                            + broker.bootstrapServers() + " FILE");
         } else {
             kafka.requireReachable(config);
         }
@@ -45,18 +49,11 @@ final class RunCommand implements Callable<Integer> {
             }
             throw e;
         }
-        spec.commandLine().getOut().println("tracker running; metrics at http://localhost:" + app.httpPort() + "/metrics");
+        spec.commandLine()
+                .getOut()
+                .println("tracker running; metrics at http://localhost:" + app.httpPort() + "/metrics");
         spec.commandLine().getOut().flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        EmbeddedKafkaBroker b = broker;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            if (b != null) {
-                b.close();
-            }
-            stopped.countDown();
-        }, "tracker-shutdown"));
-        stopped.await();
+        UntilStopped.await("tracker", app, broker);
         return 0;
     }
 }

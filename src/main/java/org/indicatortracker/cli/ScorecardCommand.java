@@ -11,13 +11,16 @@ import org.indicatortracker.stream.Json;
 import org.indicatortracker.verdict.GoalStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Hit rates and status counts by year, level and indicator, from the goal-status topic. */
-@Command(name = "scorecard", mixinStandardHelpOptions = true,
-        description = "Print hit rates (MET / (MET + MISSED)) and the count of each status, by year, by level and by indicator.")
+@Command(
+        name = "scorecard",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print hit rates (MET / (MET + MISSED)) and the count of each status, by year, by level and by indicator.")
 final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--level", description = "only this level")
     String level;
@@ -41,10 +44,12 @@ final class ScorecardCommand implements Callable<Integer> {
     public Integer call() {
         TrackerConfig config = kafka.connect();
         List<GoalStatus> goals;
-        try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
+        try (GoalStatusReader reader =
+                new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
             goals = List.copyOf(reader.readToEnd().values());
         }
-        Scorecard card = Scorecard.of(Scorecard.filter(goals, level, year, indicator, Gazetteer.standard()), Gazetteer.standard());
+        Scorecard card = Scorecard.of(
+                Scorecard.filter(goals, level, year, indicator, Gazetteer.standard()), Gazetteer.standard());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? Json.writeString(card) + "\n" : card.render());
         out.flush();

@@ -6,14 +6,17 @@ import org.indicatortracker.kafka.TopicAdmin;
 import org.indicatortracker.kafka.TopicCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** topics apply: make the cluster's topics what topics/ says. */
 @Command(name = "topics", mixinStandardHelpOptions = true, description = "Manage the tracker's topics.")
 final class TopicsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "apply", description = "apply: create missing topics and update configs from topics/")
+    @Parameters(
+            index = "0",
+            paramLabel = "apply",
+            description = "apply: create missing topics and update configs from topics/")
     String action;
 
     @Mixin
@@ -29,7 +32,8 @@ final class TopicsCommand implements Callable<Integer> {
             return 2;
         }
         TrackerConfig config = kafka.connect();
-        TopicAdmin.Outcome outcome = new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
+        TopicAdmin.Outcome outcome =
+                new TopicAdmin(config.clientProperties()).apply(TopicCatalog.load(), config.topics());
         outcome.actions().forEach(a -> spec.commandLine().getOut().println(a));
         outcome.errors().forEach(e -> spec.commandLine().getErr().println("error: " + e));
         spec.commandLine().getOut().flush();

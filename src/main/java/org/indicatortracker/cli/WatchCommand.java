@@ -1,8 +1,8 @@
 package org.indicatortracker.cli;
 
-import java.util.Comparator;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.GoalStatusReader;
@@ -10,15 +10,17 @@ import org.indicatortracker.stream.Json;
 import org.indicatortracker.verdict.GoalStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Prints the current status of every goal and stops; with {@code --follow}, goes on with each change as
  * it comes. Stops too when its output is closed ({@code watch --json | head -1}).
  */
-@Command(name = "watch", mixinStandardHelpOptions = true,
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
         description = "Print the current status of every goal; with --follow, then every change as it comes.")
 final class WatchCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "after the current statuses, print every change until stopped")
@@ -27,7 +29,10 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON lines instead of a table")
     boolean json;
 
-    @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "with --follow: exit after this many seconds without a new event (default: never)")
+    @Option(
+            names = "--idle-exit",
+            paramLabel = "SECONDS",
+            description = "with --follow: exit after this many seconds without a new event (default: never)")
     Integer idleExit;
 
     @Mixin
@@ -44,9 +49,12 @@ final class WatchCommand implements Callable<Integer> {
         if (!json) {
             out.println(GoalTable.line(GoalTable.HEADER, widths));
         }
-        try (GoalStatusReader reader = new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
+        try (GoalStatusReader reader =
+                new GoalStatusReader(config.clientProperties(), config.topics().goalStatus())) {
             if (!follow) {
-                for (GoalStatus s : reader.readToEnd().values().stream().sorted(Comparator.comparing(GoalStatus::key)).toList()) {
+                for (GoalStatus s : reader.readToEnd().values().stream()
+                        .sorted(Comparator.comparing(GoalStatus::key))
+                        .toList()) {
                     out.println(json ? Json.writeString(s) : GoalTable.line(GoalTable.row(s), widths));
                     if (closed(out)) {
                         return 0;
@@ -56,7 +64,9 @@ final class WatchCommand implements Callable<Integer> {
                 return 0;
             }
             long lastEvent = System.nanoTime();
-            while (idleExit == null || System.nanoTime() - lastEvent < Duration.ofSeconds(idleExit).toNanos()) {
+            while (idleExit == null
+                    || System.nanoTime() - lastEvent
+                            < Duration.ofSeconds(idleExit).toNanos()) {
                 int n = reader.poll(Duration.ofMillis(500), e -> {
                     if (json) {
                         out.println(e.json() == null ? "{\"key\":\"" + e.key() + "\",\"status\":null}" : e.json());

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.indicatortracker.config.TopicNames;
 import org.indicatortracker.verdict.Tolerance;
 
 /**
@@ -76,7 +75,9 @@ public final class TrackerConfig {
                 p.put("bootstrap.servers", e.getValue());
             } else if (name.startsWith("TRACKER_")) {
                 p.put(name.toLowerCase().replace('_', '.'), e.getValue());
-            } else if (name.startsWith("KAFKA_") && !name.equals("KAFKA_HOME") && !name.equals("KAFKA_OPTS")
+            } else if (name.startsWith("KAFKA_")
+                    && !name.equals("KAFKA_HOME")
+                    && !name.equals("KAFKA_OPTS")
                     && !name.equals("KAFKA_HEAP_OPTS")) {
                 p.put(name.substring(6).toLowerCase().replace('_', '.'), e.getValue());
             }
@@ -127,7 +128,8 @@ public final class TrackerConfig {
     }
 
     public Tolerance tolerance() {
-        return new Tolerance(Double.parseDouble(get("tracker.tolerance.percentage.points")),
+        return new Tolerance(
+                Double.parseDouble(get("tracker.tolerance.percentage.points")),
                 Double.parseDouble(get("tracker.tolerance.level.fraction")));
     }
 
@@ -136,7 +138,9 @@ public final class TrackerConfig {
     }
 
     public Optional<Path> lexiconFile() {
-        return Optional.ofNullable(get("tracker.lexicon.file")).filter(s -> !s.isBlank()).map(Path::of);
+        return Optional.ofNullable(get("tracker.lexicon.file"))
+                .filter(s -> !s.isBlank())
+                .map(Path::of);
     }
 
     public boolean inMemoryStores() {
@@ -165,9 +169,18 @@ public final class TrackerConfig {
     /** The Kafka properties for a plain client (producer, consumer, admin): no Streams-only keys. */
     public Properties clientProperties() {
         Properties k = kafkaProperties();
-        for (String streamsOnly : new String[] {"application.id", "state.dir", "processing.guarantee",
-            "num.stream.threads", "commit.interval.ms", "group.instance.id", "statestore.cache.max.bytes",
-            "default.key.serde", "default.value.serde", "replication.factor"}) {
+        for (String streamsOnly : new String[] {
+            "application.id",
+            "state.dir",
+            "processing.guarantee",
+            "num.stream.threads",
+            "commit.interval.ms",
+            "group.instance.id",
+            "statestore.cache.max.bytes",
+            "default.key.serde",
+            "default.value.serde",
+            "replication.factor"
+        }) {
             k.remove(streamsOnly);
         }
         return k;
@@ -177,8 +190,11 @@ public final class TrackerConfig {
     public Map<String, String> redacted() {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : props.stringPropertyNames().stream().sorted().toList()) {
-            boolean secret = name.contains("password") || name.contains("jaas") || name.contains("secret")
-                    || name.contains("token") || name.endsWith(".key");
+            boolean secret = name.contains("password")
+                    || name.contains("jaas")
+                    || name.contains("secret")
+                    || name.contains("token")
+                    || name.endsWith(".key");
             out.put(name, secret ? "[hidden]" : props.getProperty(name));
         }
         return out;

@@ -1,11 +1,11 @@
 package org.indicatortracker.evaluate;
 
-import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
@@ -44,16 +45,36 @@ public final class GoldEvaluation {
 
     /** The lexicon's id for a gold file's indicator name (进出口 and 进出口总额 are one indicator), else the name. */
     private String indicatorId(String goldName) {
-        return lexicon.indicators().stream().filter(i -> i.name().equals(goldName)).map(Indicator::id).findFirst()
-                .or(() -> lexicon.lookup(goldName).filter(l -> l.size() == 1).map(l -> l.get(0).id()))
+        return lexicon.indicators().stream()
+                .filter(i -> i.name().equals(goldName))
+                .map(Indicator::id)
+                .findFirst()
+                .or(() -> lexicon.lookup(goldName)
+                        .filter(l -> l.size() == 1)
+                        .map(l -> l.get(0).id()))
                 .orElse(goldName);
     }
 
     /** One expected or extracted item, reduced to what matching compares. */
-    public record Item(String region, String role, int year, String indicator, Double value, String unit,
-                       String comparator, String text, boolean scored) {
-        Item(String region, String role, int year, String indicator, Double value, String unit, String comparator,
-             String text) {
+    public record Item(
+            String region,
+            String role,
+            int year,
+            String indicator,
+            Double value,
+            String unit,
+            String comparator,
+            String text,
+            boolean scored) {
+        Item(
+                String region,
+                String role,
+                int year,
+                String indicator,
+                Double value,
+                String unit,
+                String comparator,
+                String text) {
             this(region, role, year, indicator, value, unit, comparator, text, true);
         }
 
@@ -62,8 +83,12 @@ public final class GoldEvaluation {
         }
 
         boolean matches(Item o) {
-            return region.equals(o.region) && role.equals(o.role) && year == o.year && indicator.equals(o.indicator)
-                    && sameValue(value, o.value) && Objects.equals(blankToNull(unit), blankToNull(o.unit))
+            return region.equals(o.region)
+                    && role.equals(o.role)
+                    && year == o.year
+                    && indicator.equals(o.indicator)
+                    && sameValue(value, o.value)
+                    && Objects.equals(blankToNull(unit), blankToNull(o.unit))
                     && (!role.equals("target") || Objects.equals(comparator, o.comparator));
         }
 
@@ -77,9 +102,13 @@ public final class GoldEvaluation {
 
         @Override
         public String toString() {
-            String v = value == null ? "" : " " + (value == Math.rint(value) ? String.valueOf(value.longValue()) : value) + Objects.toString(unit, "");
-            return String.format("%s %s %d %s %s%s  «%s»", region, role, year, indicator,
-                    role.equals("target") ? comparator : "", v, text);
+            String v = value == null
+                    ? ""
+                    : " " + (value == Math.rint(value) ? String.valueOf(value.longValue()) : value)
+                            + Objects.toString(unit, "");
+            return String.format(
+                    "%s %s %d %s %s%s  «%s»",
+                    region, role, year, indicator, role.equals("target") ? comparator : "", v, text);
         }
     }
 
@@ -98,9 +127,16 @@ public final class GoldEvaluation {
         }
     }
 
-    public record ReportResult(String label, boolean regionRight, boolean yearRight, String foundRegion,
-                               Integer foundYear, Score targets, Score actuals, List<Item> missed, List<Item> wrong) {
-    }
+    public record ReportResult(
+            String label,
+            boolean regionRight,
+            boolean yearRight,
+            String foundRegion,
+            Integer foundYear,
+            Score targets,
+            Score actuals,
+            List<Item> missed,
+            List<Item> wrong) {}
 
     public record Result(List<ReportResult> reports, Score targets, Score actuals) {
         public boolean regionsAndYearsRight() {
@@ -116,18 +152,29 @@ public final class GoldEvaluation {
         Score actuals = new Score(0, 0, 0);
         for (JsonNode entry : gold.path("reports")) {
             // seed-gold.json names a seed; the corpus golds name a file relative to the folder.
-            String file = entry.has("seed") ? entry.path("seed").asText() : entry.path("file").asText();
+            String file = entry.has("seed")
+                    ? entry.path("seed").asText()
+                    : entry.path("file").asText();
             List<ExtractedReport> extracted = byFile.computeIfAbsent(file, f -> extractFile(reportsDir.resolve(f)));
             String region = entry.path("region").asText();
             int reportYear = entry.path("reportYear").asInt();
             boolean quote = entry.path("docType").asText().contains("quote");
             ExtractedReport found = pick(extracted, entry, quote);
-            List<Item> expected = expected(entry, region).stream().map(i -> i.withIndicator(indicatorId(i.indicator()))).toList();
+            List<Item> expected = expected(entry, region).stream()
+                    .map(i -> i.withIndicator(indicatorId(i.indicator())))
+                    .toList();
             // The corpus golds give a level reported beside a growth a record of its own (ANNOTATION.md);
             // a fact carries it as its levelValue.
             boolean levelsApart = entry.has("file");
-            List<Item> got = found == null ? List.of() : found.facts().stream()
-                    .flatMap(f -> levelsApart ? items(f).stream() : Stream.of(item(f))).toList();
+            // A plan period's goals are not the year's targets, and a figure of the gap to another region
+            // (高于全国2.2个百分点) is not the region's own figure (ANNOTATION.md): neither is scored here.
+            List<Item> got = found == null
+                    ? List.of()
+                    : found.facts().stream()
+                            .filter(f -> f.period() == null
+                                    && !(f.role() == Fact.Role.actual && f.versus() != null && f.value() != null))
+                            .flatMap(f -> levelsApart ? items(f).stream() : Stream.of(item(f)))
+                            .toList();
             List<Item> missed = new ArrayList<>();
             List<Item> wrong = new ArrayList<>();
             Score t = score("target", expected, got, missed, wrong);
@@ -136,9 +183,16 @@ public final class GoldEvaluation {
             actuals = actuals.plus(a);
             String foundRegion = found == null ? null : found.profile().region();
             Integer foundYear = found == null ? null : found.profile().reportYear();
-            results.add(new ReportResult(file + " " + region + " " + reportYear + (quote ? " (quote)" : ""),
-                    region.equals(foundRegion), Objects.equals(reportYear, foundYear), foundRegion, foundYear,
-                    t, a, missed, wrong));
+            results.add(new ReportResult(
+                    file + " " + region + " " + reportYear + (quote ? " (quote)" : ""),
+                    region.equals(foundRegion),
+                    Objects.equals(reportYear, foundYear),
+                    foundRegion,
+                    foundYear,
+                    t,
+                    a,
+                    missed,
+                    wrong));
         }
         return new Result(results, targets, actuals);
     }
@@ -147,8 +201,9 @@ public final class GoldEvaluation {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return extractor.extractDocument(file.getFileName().toString(), text, ReportOverrides.NONE);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException("no report " + file + " (is --reports the folder the gold file's paths start from?)", e);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(
+                    "no report " + file + " (is --reports the folder the gold file's paths start from?)", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read report " + file + ": " + e.getMessage(), e);
         }
@@ -162,7 +217,8 @@ public final class GoldEvaluation {
         }
         return extracted.stream()
                 .filter(r -> quote == "quote".equals(r.profile().kind().name()) || extracted.size() == 1)
-                .findFirst().orElse(extracted.isEmpty() ? null : extracted.get(0));
+                .findFirst()
+                .orElse(extracted.isEmpty() ? null : extracted.get(0));
     }
 
     private static List<Item> expected(JsonNode entry, String region) {
@@ -171,15 +227,32 @@ public final class GoldEvaluation {
         // The corpus golds' rule (ANNOTATION.md): qualitative targets and optional actuals count neither way.
         boolean corpusFormat = entry.has("file");
         for (JsonNode t : entry.path("targets")) {
-            boolean scored = !(corpusFormat && "qualitative".equals(t.path("kind").asText()));
-            items.add(new Item(region, "target", reportYear, t.path("indicator").asText(), number(t.path("value")),
-                    text(t.path("unit")), t.path("comparator").asText(), t.path("text").asText(), scored));
+            boolean scored =
+                    !(corpusFormat && "qualitative".equals(t.path("kind").asText()));
+            items.add(new Item(
+                    region,
+                    "target",
+                    reportYear,
+                    t.path("indicator").asText(),
+                    number(t.path("value")),
+                    text(t.path("unit")),
+                    t.path("comparator").asText(),
+                    t.path("text").asText(),
+                    scored));
         }
         int reviewYear = entry.path("reviewYear").asInt();
         for (JsonNode a : entry.path("actuals")) {
             boolean scored = !a.path("optional").asBoolean(false);
-            items.add(new Item(region, "actual", reviewYear, a.path("indicator").asText(), number(a.path("value")),
-                    text(a.path("unit")), null, a.path("text").asText(), scored));
+            items.add(new Item(
+                    region,
+                    "actual",
+                    reviewYear,
+                    a.path("indicator").asText(),
+                    number(a.path("value")),
+                    text(a.path("unit")),
+                    null,
+                    a.path("text").asText(),
+                    scored));
         }
         // One clause split into several gold records of the same indicator counts once.
         List<Item> unique = new ArrayList<>();
@@ -196,21 +269,42 @@ public final class GoldEvaluation {
         if (f.role() != Fact.Role.actual || f.levelValue() == null) {
             return List.of(main);
         }
-        return List.of(main, new Item(main.region(), main.role(), main.year(), main.indicator(), f.levelValue(),
-                f.levelUnit(), main.comparator(), main.text()));
+        return List.of(
+                main,
+                new Item(
+                        main.region(),
+                        main.role(),
+                        main.year(),
+                        main.indicator(),
+                        f.levelValue(),
+                        f.levelUnit(),
+                        main.comparator(),
+                        main.text()));
     }
 
     private static Item item(Fact f) {
         // A fact keeps the size of a decrease and its direction; the gold files sign actuals (下降0.4% → −0.4).
         Double value = f.role() == Fact.Role.actual && f.direction() == Fact.Direction.decrease && f.value() != null
-                ? Double.valueOf(-f.value()) : f.value();
-        return new Item(f.region(), f.role().name(), f.year(), f.indicator(), value, f.unit(),
-                f.comparator().name(), f.text().replace('\n', ' '));
+                ? Double.valueOf(-f.value())
+                : f.value();
+        return new Item(
+                f.region(),
+                f.role().name(),
+                f.year(),
+                f.indicator(),
+                value,
+                f.unit(),
+                f.comparator().name(),
+                f.text().replace('\n', ' '));
     }
 
     private static Score score(String role, List<Item> expected, List<Item> got, List<Item> missed, List<Item> wrong) {
-        List<Item> want = expected.stream().filter(i -> i.role().equals(role) && i.scored()).toList();
-        List<Item> unscored = expected.stream().filter(i -> i.role().equals(role) && !i.scored()).toList();
+        List<Item> want = expected.stream()
+                .filter(i -> i.role().equals(role) && i.scored())
+                .toList();
+        List<Item> unscored = expected.stream()
+                .filter(i -> i.role().equals(role) && !i.scored())
+                .toList();
         List<Item> have = got.stream().filter(i -> i.role().equals(role)).toList();
         boolean[] used = new boolean[have.size()];
         int matched = 0;
@@ -234,7 +328,9 @@ public final class GoldEvaluation {
                 continue;
             }
             Item h = have.get(j);
-            if (unscored.stream().anyMatch(u -> u.matches(h) || u.value() == null && u.indicator().equals(h.indicator()))) {
+            if (unscored.stream()
+                    .anyMatch(u ->
+                            u.matches(h) || u.value() == null && u.indicator().equals(h.indicator()))) {
                 neither++;
             } else {
                 wrong.add(h);
@@ -254,14 +350,25 @@ public final class GoldEvaluation {
     /** The printed report: per report, the totals, then every miss and every wrong fact. */
     public static String format(Result r) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-48s %-14s %-22s %-22s%n", "report", "region/year", "targets P / R", "actuals P / R"));
+        out.append(String.format(
+                Locale.ROOT, "%-48s %-14s %-22s %-22s%n", "report", "region/year", "targets P / R", "actuals P / R"));
         for (ReportResult rr : r.reports()) {
-            out.append(String.format(Locale.ROOT, "%-48s %-14s %-22s %-22s%n", rr.label(),
-                    (rr.regionRight() ? "ok" : "WRONG:" + rr.foundRegion()) + "/" + (rr.yearRight() ? "ok" : "WRONG:" + rr.foundYear()),
-                    pr(rr.targets()), pr(rr.actuals())));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-48s %-14s %-22s %-22s%n",
+                    rr.label(),
+                    (rr.regionRight() ? "ok" : "WRONG:" + rr.foundRegion()) + "/"
+                            + (rr.yearRight() ? "ok" : "WRONG:" + rr.foundYear()),
+                    pr(rr.targets()),
+                    pr(rr.actuals())));
         }
-        out.append(String.format(Locale.ROOT, "%-48s %-14s %-22s %-22s%n", "TOTAL",
-                r.regionsAndYearsRight() ? "all ok" : "errors", pr(r.targets()), pr(r.actuals())));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-48s %-14s %-22s %-22s%n",
+                "TOTAL",
+                r.regionsAndYearsRight() ? "all ok" : "errors",
+                pr(r.targets()),
+                pr(r.actuals())));
         for (ReportResult rr : r.reports()) {
             for (Item m : rr.missed()) {
                 out.append("MISSED ").append(m).append('\n');
@@ -274,6 +381,13 @@ public final class GoldEvaluation {
     }
 
     private static String pr(Score s) {
-        return String.format(Locale.ROOT, "%.3f / %.3f (%d/%d/%d)", s.precision(), s.recall(), s.matched(), s.extracted(), s.expected());
+        return String.format(
+                Locale.ROOT,
+                "%.3f / %.3f (%d/%d/%d)",
+                s.precision(),
+                s.recall(),
+                s.matched(),
+                s.extracted(),
+                s.expected());
     }
 }

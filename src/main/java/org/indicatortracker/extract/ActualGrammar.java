@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.indicatortracker.report.Region;
 
 /**
  * Reads the figures a review section reports for its year. A figure counts when it follows the
@@ -14,35 +15,51 @@ import java.util.regex.Pattern;
  * kept: the summary paragraph comes before the body.
  */
 final class ActualGrammar {
-    private static final Pattern PART_OF_YEAR = Pattern.compile(
-            "\\d{1,2}[-—至到~]\\d{1,2}月|前三季度|上半年|一季度|第一季度|前两季度|\\d{1,2}月份|1至\\d{1,2}月|截至\\d{1,2}月");
+    private static final Pattern PART_OF_YEAR =
+            Pattern.compile("\\d{1,2}[-—至到~]\\d{1,2}月|前三季度|上半年|一季度|第一季度|前两季度|\\d{1,2}月份|1至\\d{1,2}月|截至\\d{1,2}月");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** 县域经济增速高于全省经济增速0.4个百分点: the province's growth is what is compared with, not reported. */
     private static final Pattern COMPARED_WITH = Pattern.compile("(?:高于|快于|低于|跑赢|慢于)(?:全国|全省|全市|全区|全州)?$");
     /** Figures over several years: 五年实际利用外资, 连续10年保持在140亿斤, 年均增长. */
     private static final Pattern MULTI_YEAR = Pattern.compile(
-            "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+年|年均|平均每年");
+            "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+个?(?:年|季度|月)|年均|平均每年" + "|(?<!全年)累计(?:下降|降低|增长|提高|减少|新增)");
+
     private static final Pattern STATUS_WORDS = Pattern.compile("^(?:稳步增长|持续增长|平稳增长|较快增长|稳定增长)");
     private static final Pattern FULFILLED = Pattern.compile("完成(?:省|市|上级)?下达的$");
     private static final String CLAUSE_BREAKS = ",;:";
     /** How far a clause reaches on either side of its indicator at most. */
     private static final int MAX_CLAUSE = 160;
 
+    /** An admission that a target was missed: 没有完成预期目标, 未能完成年度目标, 没有达到年初预期. */
+    private static final Pattern SHORTFALL =
+            Pattern.compile("(?:没有|未能|未)(?:完成|达到|实现)(?:年初|年度|全年)?(?:预期|计划|规划)?(?:目标|预期)");
+
+    private static final Pattern PLAN_PERIOD = Pattern.compile("十[一二三四五六七八九]五");
+    /** A paragraph that reviews a plan period: 五年来, 过去五年, “十三五”时期. */
+    private static final Pattern PERIOD_REVIEW = Pattern.compile("五年来|过去五年|五年间|十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)");
+
+    private static final Pattern AVERAGE_GROWTH = Pattern.compile("年均(?:分别)?(?:增长|提高|增加)");
+
     private final Grammar grammar;
+    private final RegionComparisons comparisons;
     private final List<String> sentenceCues;
     private final List<String> sectionCues;
 
     ActualGrammar(Grammar grammar, Lexicon lexicon) {
         this.grammar = grammar;
+        this.comparisons = new RegionComparisons(grammar);
         this.sentenceCues = lexicon.sentenceEstimateCues();
         this.sectionCues = lexicon.sectionEstimateCues();
     }
 
     /** An actual reading, with whether it was marked as an estimate. */
-    record Actual(Reading reading, boolean estimate) {
-    }
+    record Actual(Reading reading, boolean estimate) {}
 
-    List<Actual> read(String text, int from, int to, int reviewYear, String region) {
+    /**
+     * @param region  the region as the report's facts name it
+     * @param speaker the same region in the gazetteer (null if it has no code), for the regions it compares itself with
+     */
+    List<Actual> read(String text, int from, int to, int reviewYear, String region, Region speaker) {
         int estimateAllFrom = Integer.MAX_VALUE;
         for (String cue : sectionCues) {
             int at = text.indexOf(cue, from);
@@ -52,6 +69,7 @@ final class ActualGrammar {
         }
         List<Actual> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<Reading> admitted = new ArrayList<>();
         int start = from;
         int summaryLineEnd = -1;
         while (start < to) {
@@ -59,6 +77,16 @@ final class ActualGrammar {
             boolean inSummary = summaryLineEnd < 0 || start < summaryLineEnd;
             int before = out.size();
             sentence(text, start, end, reviewYear, region, estimateAllFrom, seen, out, inSummary);
+            if (!aboutOtherTime(text, start, end, reviewYear)) {
+                // 社会消费品零售总额没有完成预期目标: the indicators named before the admission, in its clause.
+                admitted.addAll(shortfalls(text, start, end));
+                // 高于全省0.3个百分点: a gap the review states, kept apart from the region's own figure.
+                for (Reading r : comparisons.read(text, start, end, speaker, false)) {
+                    if (seen.add(r.indicator().id() + "|" + r.relativeTo())) {
+                        out.add(new Actual(r, r.start() >= estimateAllFrom || estimated(text, start, r.start())));
+                    }
+                }
+            }
             if (summaryLineEnd < 0 && out.size() > before) {
                 // The summary is the paragraph where the first reviewed figure stands.
                 int nl = text.indexOf('\n', start);
@@ -66,11 +94,25 @@ final class ActualGrammar {
             }
             start = end + 1;
         }
+        // An admission counts only for an indicator the review gives no figure for, wherever that stands.
+        for (Reading r : admitted) {
+            if (seen.add(r.indicator().id())) {
+                out.add(new Actual(r, false));
+            }
+        }
         return out;
     }
 
-    private void sentence(String text, int start, int end, int reviewYear, String region, int estimateAllFrom,
-                          Set<String> seen, List<Actual> out, boolean inSummary) {
+    private void sentence(
+            String text,
+            int start,
+            int end,
+            int reviewYear,
+            String region,
+            int estimateAllFrom,
+            Set<String> seen,
+            List<Actual> out,
+            boolean inSummary) {
         if (!mayReport(text, start, end)) {
             return;
         }
@@ -97,11 +139,19 @@ final class ActualGrammar {
                 // 地区生产总值、一般公共预算收入分别增长6.2%、0.7%: one mention for the chain, figures zipped.
                 chainEnd = Grammar.lastJoined(text, mentions, i);
                 if (chainEnd > i) {
-                    int groupLimit = chainEnd + 1 < mentions.size() ? mentions.get(chainEnd + 1).start() : end;
+                    int groupLimit = chainEnd + 1 < mentions.size()
+                            ? mentions.get(chainEnd + 1).start()
+                            : end;
                     List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures);
                     if (!shared.isEmpty()) {
-                        add(text, start, grammar.readings(text, Grammar.joined(text, mentions, i, chainEnd), shared),
-                                estimateAllFrom, seen, out, inSummary);
+                        add(
+                                text,
+                                start,
+                                grammar.readings(text, Grammar.joined(text, mentions, i, chainEnd), shared),
+                                estimateAllFrom,
+                                seen,
+                                out,
+                                inSummary);
                         i = chainEnd;
                         continue;
                     }
@@ -111,7 +161,9 @@ final class ActualGrammar {
                 readings = grammar.readings(text, m, own);
             } else {
                 readings = grammar.figureless(clause, clauseStart, m, false);
-                if (readings.isEmpty() && m.indicators().size() == 1 && qualitativeStatus(text, clauseStart, m, clauseEnd)) {
+                if (readings.isEmpty()
+                        && m.indicators().size() == 1
+                        && qualitativeStatus(text, clauseStart, m, clauseEnd)) {
                     readings = grammar.figureless(clause, clauseStart, m, true);
                 }
             }
@@ -119,8 +171,14 @@ final class ActualGrammar {
         }
     }
 
-    private void add(String text, int sentenceStart, List<Reading> readings, int estimateAllFrom, Set<String> seen,
-                     List<Actual> out, boolean inSummary) {
+    private void add(
+            String text,
+            int sentenceStart,
+            List<Reading> readings,
+            int estimateAllFrom,
+            Set<String> seen,
+            List<Actual> out,
+            boolean inSummary) {
         for (Reading r : readings) {
             // Sub-indicators (制造业投资, 存贷款余额) are figures of the summary only; in the body they are detail.
             if (!r.indicator().headline() && !inSummary) {
@@ -141,25 +199,157 @@ final class ActualGrammar {
      * on a growth target needs the growth. The level stays, as the growth's level.
      */
     private static void upgradeLevelToGrowth(List<Actual> out, Reading r, boolean estimate) {
-        if (r.kind() != Fact.Kind.growth || !"%".equals(r.unit()) || !"%".equals(r.indicator().unit())) {
+        if (r.kind() != Fact.Kind.growth
+                || !"%".equals(r.unit())
+                || !"%".equals(r.indicator().unit())) {
             return;
         }
         for (int k = 0; k < out.size(); k++) {
             Reading old = out.get(k).reading();
-            if (old.indicator().id().equals(r.indicator().id()) && old.kind() == Fact.Kind.level && old.value() != null) {
-                Reading merged = r.levelValue() != null ? r : new Reading(r.indicator(), r.kind(), r.comparator(), r.value(),
-                        r.valueHigh(), r.unit(), r.direction(), old.value(), old.unit(), r.relativeTo(), r.start(), r.end());
+            if (old.indicator().id().equals(r.indicator().id())
+                    && old.kind() == Fact.Kind.level
+                    && old.value() != null) {
+                Reading merged = r.levelValue() != null
+                        ? r
+                        : new Reading(
+                                r.indicator(),
+                                r.kind(),
+                                r.comparator(),
+                                r.value(),
+                                r.valueHigh(),
+                                r.unit(),
+                                r.direction(),
+                                old.value(),
+                                old.unit(),
+                                r.relativeTo(),
+                                r.start(),
+                                r.end());
                 out.set(k, new Actual(merged, estimate));
                 return;
             }
         }
     }
 
+    /**
+     * The average growths a review gives for a plan period that ended with its year (五年来，全市地区生产总值
+     * 年均增长3.8%): figures of clauses that say 年均, in paragraphs that speak of the period. Each
+     * reading carries {@code period}; the first figure of an indicator wins.
+     */
+    List<Reading> readPeriod(String text, int from, int to, String period) {
+        List<Reading> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int paragraphStart = from;
+        for (int start = from; start < to; ) {
+            int end = TargetGrammar.sentenceEnd(text, start, to);
+            if (start > from && text.charAt(start - 1) == '\n') {
+                paragraphStart = start;
+            }
+            // In the review of a period's last year, an average growth is the period's unless its sentence
+            // names years outside the period (比2010年翻了一番，年均增长6.4%).
+            if (AVERAGE_GROWTH.matcher(text).region(start, end).find()
+                    && (PERIOD_REVIEW.matcher(text).region(paragraphStart, end).find()
+                            || onlyYearsOf(text, start, end, period))) {
+                List<IndicatorMention> mentions = grammar.mentions(text, start, end);
+                List<Figure> figures = FigureScanner.scan(text, start, end);
+                for (int i = 0; i < mentions.size(); i++) {
+                    int chainEnd = Grammar.lastJoined(text, mentions, i);
+                    IndicatorMention last = mentions.get(chainEnd);
+                    int limit = chainEnd + 1 < mentions.size()
+                            ? mentions.get(chainEnd + 1).start()
+                            : end;
+                    List<Figure> own = grammar.figuresOf(text, last, limit, figures, true);
+                    if (!own.isEmpty()
+                            && AVERAGE_GROWTH
+                                    .matcher(text)
+                                    .region(last.end(), own.get(0).start())
+                                    .find()) {
+                        IndicatorMention named = chainEnd > i ? Grammar.joined(text, mentions, i, chainEnd) : last;
+                        for (Reading r : grammar.readings(text, named, own)) {
+                            if (r.kind() == Fact.Kind.growth
+                                    && seen.add(r.indicator().id())) {
+                                out.add(r.inPeriod(period));
+                            }
+                        }
+                    }
+                    i = chainEnd;
+                }
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private List<Reading> shortfalls(String text, int start, int end) {
+        List<Reading> out = new ArrayList<>();
+        Matcher m = SHORTFALL.matcher(text).region(start, end);
+        while (m.find()) {
+            int clauseStart = clauseStart(text, start, m.start());
+            if (PLAN_PERIOD.matcher(text).region(start, m.end()).find()) {
+                continue;
+            }
+            for (IndicatorMention mention : grammar.mentions(text, clauseStart, m.start())) {
+                if (!FigureScanner.scan(text, mention.end(), m.start()).isEmpty()) {
+                    continue;
+                }
+                for (Indicator indicator : mention.indicators()) {
+                    out.add(new Reading(
+                            indicator,
+                            Fact.Kind.shortfall,
+                            Comparator.none,
+                            null,
+                            null,
+                            null,
+                            Fact.Direction.increase,
+                            null,
+                            null,
+                            null,
+                            mention.start(),
+                            m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether every year a sentence names (2015年, 2020年) bounds the period: its first, the one before, or its last. */
+    private static boolean onlyYearsOf(String text, int start, int end, String period) {
+        PlanPeriod p = PlanPeriod.parse(period);
+        Matcher y = YEAR.matcher(text).region(start, end);
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (year != p.first() - 1 && year != p.first() && year != p.last()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence about part of the year, several years or another year. */
+    private static boolean aboutOtherTime(String text, int start, int end, int reviewYear) {
+        if (PART_OF_YEAR.matcher(text).region(start, end).find()
+                || MULTI_YEAR.matcher(text).region(start, end).find()) {
+            return true;
+        }
+        Matcher y = YEAR.matcher(text).region(start, end);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) != reviewYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence without a figure or a status word reports nothing: most of a review, skipped at once. */
     private static boolean mayReport(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '同' || c == '平' || c == '稳' || c == '完' || c == '正' || c == '百'
+            if ((c >= '0' && c <= '9')
+                    || c == '同'
+                    || c == '平'
+                    || c == '稳'
+                    || c == '完'
+                    || c == '正'
+                    || c == '百'
                     || (c >= '一' && ChineseNumbers.isNumeral(c))) {
                 return true;
             }
@@ -174,8 +364,10 @@ final class ActualGrammar {
         return STATUS_WORDS.matcher(after).find() || FULFILLED.matcher(before).find();
     }
 
-    private static boolean excluded(String text, int clauseStart, IndicatorMention m, String clause, int reviewYear, String region) {
-        if (PART_OF_YEAR.matcher(clause).find() || MULTI_YEAR.matcher(clause).find()
+    private static boolean excluded(
+            String text, int clauseStart, IndicatorMention m, String clause, int reviewYear, String region) {
+        if (PART_OF_YEAR.matcher(clause).find()
+                || MULTI_YEAR.matcher(clause).find()
                 || COMPARED_WITH.matcher(text).region(clauseStart, m.start()).find()) {
             return true;
         }

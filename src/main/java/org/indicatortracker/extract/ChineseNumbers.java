@@ -4,8 +4,7 @@ import java.util.OptionalDouble;
 
 /** Chinese numerals: 五, 十二, 一千二百万, 三点五, 两亿. */
 public final class ChineseNumbers {
-    private ChineseNumbers() {
-    }
+    private ChineseNumbers() {}
 
     private static final boolean[] NUMERAL = new boolean[Character.MAX_VALUE + 1];
 

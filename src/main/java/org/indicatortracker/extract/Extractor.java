@@ -1,9 +1,13 @@
 package org.indicatortracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.indicatortracker.report.DocumentKind;
+import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.report.NormalizedText;
+import org.indicatortracker.report.Region;
 import org.indicatortracker.report.ReportProfile;
 import org.indicatortracker.report.ReportRecognizer;
 import org.indicatortracker.report.ReportSplitter;
@@ -39,7 +43,8 @@ public final class Extractor implements DocumentExtractor {
             ReportSplitter.Part part = parts.get(i);
             String id = partId(documentId, i, parts.size());
             ExtractedReport r = extract(id, text.substring(part.start(), part.end()), overrides);
-            List<Fact> shifted = r.facts().stream().map(f -> f.shiftedBy(part.start())).toList();
+            List<Fact> shifted =
+                    r.facts().stream().map(f -> f.shiftedBy(part.start())).toList();
             reports.add(new ExtractedReport(id, r.profile(), shifted));
         }
         return reports;
@@ -57,8 +62,8 @@ public final class Extractor implements DocumentExtractor {
 
     public ExtractedReport extract(String reportId, String text, ReportOverrides overrides) {
         NormalizedText norm = normalizer.normalize(text);
-        ReportProfile profile = recognizer.recognize(norm.text(),
-                new ReportRecognizer.Known(overrides.region(), overrides.year()));
+        ReportProfile profile =
+                recognizer.recognize(norm.text(), new ReportRecognizer.Known(overrides.region(), overrides.year()));
         List<Fact> facts = new ArrayList<>();
         if (profile.kind() == DocumentKind.unrecognised || profile.region() == null || profile.reportYear() == null) {
             return new ExtractedReport(reportId, profile, List.of());
@@ -66,24 +71,44 @@ public final class Extractor implements DocumentExtractor {
         Source source = Source.parse(overrides.source())
                 .orElse(profile.kind() == DocumentKind.quote ? Source.quote : Source.report);
         String t = norm.text();
+        Region speaker = Gazetteer.standard().byCode(profile.regionCode()).orElse(null);
         if (profile.hasPlan()) {
-            for (Reading r : targets.read(t, profile.planStart(), profile.planEnd())) {
+            for (Reading r : targets.read(t, profile.planStart(), profile.planEnd(), speaker)) {
                 facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm));
             }
+            PlanPeriod.starting(profile.reportYear()).ifPresent(period -> {
+                // The period's goals stand between the review and the year's plan, or open the plan.
+                int from = profile.hasReview() ? Math.min(profile.reviewEnd(), profile.planStart()) : 0;
+                for (Reading r : targets.readPeriod(t, from, profile.planEnd(), speaker, period.toString())) {
+                    facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm));
+                }
+            });
         }
         if (profile.kind() == DocumentKind.report && profile.hasReview() && profile.reviewYear() != null) {
-            for (ActualGrammar.Actual a : actuals.read(t, profile.reviewStart(), profile.reviewEnd(),
-                    profile.reviewYear(), profile.region())) {
-                facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), a.reading(),
-                        a.estimate(), source, norm));
+            for (ActualGrammar.Actual a : actuals.read(
+                    t, profile.reviewStart(), profile.reviewEnd(), profile.reviewYear(), profile.region(), speaker)) {
+                facts.add(fact(
+                        reportId,
+                        profile,
+                        Fact.Role.actual,
+                        profile.reviewYear(),
+                        a.reading(),
+                        a.estimate(),
+                        source,
+                        norm));
             }
+            PlanPeriod.ending(profile.reviewYear()).ifPresent(period -> {
+                for (Reading r : actuals.readPeriod(t, profile.reviewStart(), profile.reviewEnd(), period.toString())) {
+                    facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), r, false, source, norm));
+                }
+            });
         }
         return new ExtractedReport(reportId, profile, dedupe(facts));
     }
 
     /** One target and one actual per indicator and year: the first reading wins. */
     private static List<Fact> dedupe(List<Fact> facts) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
             if (keys.add(f.factKey())) {
@@ -93,14 +118,35 @@ public final class Extractor implements DocumentExtractor {
         return out;
     }
 
-    private static Fact fact(String reportId, ReportProfile profile, Fact.Role role, int year, Reading r, boolean estimate,
-                             Source source, NormalizedText norm) {
+    private static Fact fact(
+            String reportId,
+            ReportProfile profile,
+            Fact.Role role,
+            int year,
+            Reading r,
+            boolean estimate,
+            Source source,
+            NormalizedText norm) {
         int start = norm.originalStart(r.start());
         int end = norm.originalEnd(r.end());
-        return new Fact(reportId, profile.region(), profile.regionCode(), role, year, r.indicator().id(), r.indicator().name(), r.kind(),
-                r.comparator(), r.value(), r.valueHigh(), r.unit(), r.direction(), estimate, r.levelValue(),
-                r.levelUnit(), r.relativeTo(), source, norm.original().substring(start, Math.max(start, end)),
-                start, end);
+        return Fact.builder()
+                .reportId(reportId)
+                .region(profile.region(), profile.regionCode())
+                .role(role)
+                .year(year)
+                .period(r.period())
+                .indicator(r.indicator().id(), r.indicator().name())
+                .kind(r.kind())
+                .comparator(r.comparator())
+                .value(r.value(), r.unit())
+                .valueHigh(r.valueHigh())
+                .direction(r.direction())
+                .estimate(estimate)
+                .level(r.levelValue(), r.levelUnit())
+                .relativeTo(r.relativeTo())
+                .source(source)
+                .text(norm.original().substring(start, Math.max(start, end)))
+                .span(start, end)
+                .build();
     }
-
 }

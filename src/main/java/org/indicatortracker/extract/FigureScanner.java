@@ -12,26 +12,17 @@ import java.util.OptionalDouble;
 public final class FigureScanner {
     /** Longest first, so that 个百分点 wins over 个 and 万亿元 over 亿元. */
     private static final String[] UNITS = {
-        "个百分点", "百分点", "%", "‰",
-        "万亿元", "亿元", "万元", "元",
-        "亿美元", "万美元", "美元",
-        "万亿斤", "亿斤", "万斤", "斤",
-        "亿吨", "万吨", "吨",
-        "万人次", "万人", "人次", "人",
-        "万户", "户", "万亩", "亩",
-        "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦",
-        "万平方米", "平方米", "公里",
-        "家", "个",
+        "个百分点", "百分点", "%", "‰", "万亿元", "亿元", "万元", "元", "亿美元", "万美元", "美元", "万亿斤", "亿斤", "万斤", "斤", "亿吨", "万吨", "吨",
+        "万人次", "万人", "人次", "人", "万户", "户", "万亩", "亩", "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "万平方米", "平方米", "公里", "家", "个",
     };
+
     private static final String[][] QUALIFIERS = {
-        {"及以上", "ge"}, {"以上", "ge"}, {"左右", "approx"}, {"上下", "approx"},
-        {"以内", "le"}, {"之内", "le"}, {"以下", "le"},
+        {"及以上", "ge"}, {"以上", "ge"}, {"左右", "approx"}, {"上下", "approx"}, {"以内", "le"}, {"之内", "le"}, {"以下", "le"},
     };
     private static final String RANGE_MARKS = "-—–~～至到";
     private static final int MAX_DIGITS = 15;
 
-    private FigureScanner() {
-    }
+    private FigureScanner() {}
 
     public static List<Figure> scan(String text, int from, int to) {
         List<Figure> figures = new ArrayList<>();
@@ -190,8 +181,12 @@ public final class FigureScanner {
             } else if (c == '.' && !point && j + 1 < to && isDigit(text.charAt(j + 1))) {
                 point = true;
                 length++;
-            } else if (c == ',' && !point && j + 3 < to && isDigit(text.charAt(j + 1))
-                    && isDigit(text.charAt(j + 2)) && isDigit(text.charAt(j + 3))
+            } else if (c == ','
+                    && !point
+                    && j + 3 < to
+                    && isDigit(text.charAt(j + 1))
+                    && isDigit(text.charAt(j + 2))
+                    && isDigit(text.charAt(j + 3))
                     && (j + 4 >= to || !isDigit(text.charAt(j + 4)))) {
                 // a thousands separator, not a list comma (增长5%,7%)
             } else {

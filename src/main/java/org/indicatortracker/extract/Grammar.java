@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
  * what a figure means (growth, rate or level; its comparator and direction).
  */
 final class Grammar {
-    static final Pattern RELATIVE_SYNC = Pattern.compile(
-            "(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长)(基本|保持|基本保持|保持基本)?(?:同步|相适应)");
+    static final Pattern RELATIVE_SYNC =
+            Pattern.compile("(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长)(基本|保持|基本保持|保持基本)?(?:同步|相适应)");
     private static final int RELATIVE_REACH = 40;
 
     /** 居民收入增速高于经济增速: at least the GDP growth. */
-    static final Pattern RELATIVE_ABOVE_GROWTH = Pattern.compile(
-            "(?:增长|增速)?(?:高于|快于|不低于|略高于)(?:经济增速|经济增长速度|经济发展速度|经济增长|GDP增速|地区生产总值增速|生产总值增速)");
-    static final Pattern RELATIVE_AVERAGE = Pattern.compile(
-            "(不低于|高于|快于|略高于|低于|持平于|不低于或高于|与)(全省|全国|全市|全区)(?:平均水平|平均|水平|一致)");
+    static final Pattern RELATIVE_ABOVE_GROWTH =
+            Pattern.compile("(?:增长|增速)?(?:高于|快于|不低于|略高于)(?:经济增速|经济增长速度|经济发展速度|经济增长|GDP增速|地区生产总值增速|生产总值增速)");
+
+    static final Pattern RELATIVE_AVERAGE =
+            Pattern.compile("(不低于|高于|快于|略高于|低于|持平于|不低于或高于|与)(全省|全国|全市|全区)(?:平均水平|平均|水平|一致)");
     private static final int MAX_FIRST_GAP = 20;
     private static final int MAX_NEXT_GAP = 14;
 
@@ -64,7 +65,8 @@ final class Grammar {
             if (ok) {
                 all.addAll(m.indicators());
                 int start = m.start() - 1 - String.join("、", items).length();
-                return Optional.of(new IndicatorMention(start, m.end(), text.substring(start, m.end()), List.copyOf(all)));
+                return Optional.of(
+                        new IndicatorMention(start, m.end(), text.substring(start, m.end()), List.copyOf(all)));
             }
         }
         return Optional.empty();
@@ -75,6 +77,11 @@ final class Grammar {
      * every step from one to the next continues the same subject.
      */
     List<Figure> figuresOf(String text, IndicatorMention m, int limit, List<Figure> figures) {
+        return figuresOf(text, m, limit, figures, false);
+    }
+
+    /** @param averages true where averages over years are what is read (a plan period's goals or review) */
+    List<Figure> figuresOf(String text, IndicatorMention m, int limit, List<Figure> figures, boolean averages) {
         List<Figure> own = new ArrayList<>();
         int anchor = m.end();
         for (Figure f : figures) {
@@ -91,7 +98,11 @@ final class Grammar {
             // Only a short gap reaches the predicate patterns: their cost stays bounded whatever the text.
             String gap = text.substring(anchor, f.start());
             boolean fits = own.isEmpty() ? Clause.opensWithPredicate(gap) : Clause.continues(gap);
-            if (gap.indexOf('。') >= 0 || gap.indexOf(';') >= 0 || !fits || gap.contains("年均") || gap.contains("其中")) {
+            if (gap.indexOf('。') >= 0
+                    || gap.indexOf(';') >= 0
+                    || !fits
+                    || !averages && gap.contains("年均")
+                    || gap.contains("其中")) {
                 break;
             }
             own.add(f);
@@ -101,8 +112,15 @@ final class Grammar {
     }
 
     /** What one figure says of one indicator: kind, comparator and direction from the words before it. */
-    Reading reading(Indicator indicator, Figure f, Figure level, String predicate, String span, String surface,
-                    int start, int end) {
+    Reading reading(
+            Indicator indicator,
+            Figure f,
+            Figure level,
+            String predicate,
+            String span,
+            String surface,
+            int start,
+            int end) {
         Fact.Kind kind;
         if (f.isLevel()) {
             kind = Fact.Kind.level;
@@ -113,8 +131,19 @@ final class Grammar {
         }
         Fact.Direction direction = Clause.isDecrease(predicate) ? Fact.Direction.decrease : Fact.Direction.increase;
         Comparator comparator = Clause.comparator(f, predicate);
-        return new Reading(indicator, kind, comparator, f.value(), f.valueHigh(), f.unit(), direction,
-                level == null ? null : level.value(), level == null ? null : level.unit(), null, start, end);
+        return new Reading(
+                indicator,
+                kind,
+                comparator,
+                f.value(),
+                f.valueHigh(),
+                f.unit(),
+                direction,
+                level == null ? null : level.value(),
+                level == null ? null : level.unit(),
+                null,
+                start,
+                end);
     }
 
     /** Readings for a mention and the figures that belong to it, split over several indicators if it names several. */
@@ -124,9 +153,18 @@ final class Grammar {
         int end = own.get(own.size() - 1).end();
         if (indicators.size() == 1) {
             Figure primary = own.stream().filter(f -> !f.isLevel()).findFirst().orElse(own.get(0));
-            Figure level = primary.isLevel() ? null : own.stream().filter(Figure::isLevel).findFirst().orElse(null);
-            out.add(reading(indicators.get(0), primary, level, predicate(text, m, own, primary),
-                    text.substring(m.end(), primary.start()), m.surface(), m.start(), end));
+            Figure level = primary.isLevel()
+                    ? null
+                    : own.stream().filter(Figure::isLevel).findFirst().orElse(null);
+            out.add(reading(
+                    indicators.get(0),
+                    primary,
+                    level,
+                    predicate(text, m, own, primary),
+                    text.substring(m.end(), primary.start()),
+                    m.surface(),
+                    m.start(),
+                    end));
             return out;
         }
         List<Figure> rates = own.stream().filter(f -> !f.isLevel()).toList();
@@ -146,8 +184,15 @@ final class Grammar {
             } else {
                 primary = own.get(Math.min(i, own.size() - 1));
             }
-            out.add(reading(indicators.get(i), primary, level, predicate(text, m, own, primary),
-                    text.substring(m.end(), primary.start()), m.surface(), m.start(), end));
+            out.add(reading(
+                    indicators.get(i),
+                    primary,
+                    level,
+                    predicate(text, m, own, primary),
+                    text.substring(m.end(), primary.start()),
+                    m.surface(),
+                    m.start(),
+                    end));
         }
         return out;
     }
@@ -176,34 +221,48 @@ final class Grammar {
         int end = clauseStart + clause.length();
         for (Indicator indicator : m.indicators()) {
             if (sync.find(0)) {
-                Comparator c = sync.group(1) != null && sync.group(1).contains("基本") ? Comparator.approx : Comparator.eq;
+                Comparator c =
+                        sync.group(1) != null && sync.group(1).contains("基本") ? Comparator.approx : Comparator.eq;
                 out.add(relative(indicator, c, lexicon.benchmark().id(), m.start(), m.end() + sync.end()));
             } else if (above.find(0)) {
                 out.add(relative(indicator, Comparator.ge, lexicon.benchmark().id(), m.start(), m.end() + above.end()));
             } else if (average.find(0)) {
-                Comparator c = switch (average.group(1)) {
-                    case "低于" -> Comparator.le;
-                    case "与", "持平于" -> Comparator.approx;
-                    default -> Comparator.ge;
-                };
-                String benchmark = switch (average.group(2)) {
-                    case "全国" -> "national-average";
-                    case "全市" -> "city-average";
-                    default -> "province-average";
-                };
-                out.add(relative(indicator, c, benchmark, m.start(), m.end() + average.end()));
+                // Set against another region: RegionComparisons reads it, with the region it means.
+                continue;
             } else if (qualitativeAllowed) {
                 // A qualitative item is its whole clause: 完成市下达的节能减排任务, not just the indicator's name.
-                out.add(new Reading(indicator, Fact.Kind.qualitative, Comparator.none, null, null, null,
-                        Fact.Direction.increase, null, null, null, Math.min(clauseStart, m.start()), end));
+                out.add(new Reading(
+                        indicator,
+                        Fact.Kind.qualitative,
+                        Comparator.none,
+                        null,
+                        null,
+                        null,
+                        Fact.Direction.increase,
+                        null,
+                        null,
+                        null,
+                        Math.min(clauseStart, m.start()),
+                        end));
             }
         }
         return out;
     }
 
     private static Reading relative(Indicator indicator, Comparator c, String benchmark, int start, int end) {
-        return new Reading(indicator, Fact.Kind.relative, c, null, null, null, Fact.Direction.increase,
-                null, null, benchmark, start, end);
+        return new Reading(
+                indicator,
+                Fact.Kind.relative,
+                c,
+                null,
+                null,
+                null,
+                Fact.Direction.increase,
+                null,
+                null,
+                benchmark,
+                start,
+                end);
     }
 
     /** Names joined by nothing but 、/和/与/及 share the figures that follow the last of them. */
@@ -212,8 +271,11 @@ final class Grammar {
     /** The index of the last mention joined to mention {@code i} (城镇登记失业率、城镇调查失业率), or {@code i}. */
     static int lastJoined(String text, List<IndicatorMention> mentions, int i) {
         int j = i;
-        while (j + 1 < mentions.size() && mentions.get(j).end() <= mentions.get(j + 1).start()
-                && JOINER.matcher(text).region(mentions.get(j).end(), mentions.get(j + 1).start()).matches()) {
+        while (j + 1 < mentions.size()
+                && mentions.get(j).end() <= mentions.get(j + 1).start()
+                && JOINER.matcher(text)
+                        .region(mentions.get(j).end(), mentions.get(j + 1).start())
+                        .matches()) {
             j++;
         }
         return j;

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,12 @@ public final class Lexicon {
     private Indicator benchmark;
     /** Characters that can open a surface, a blocker or a gap synonym: every other position is skipped at once. */
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
+
     private final boolean[] gapOpens = new boolean[Character.MAX_VALUE + 1];
 
-    private record GapSynonym(String head, String tail, Indicator indicator) {
-    }
+    private record GapSynonym(String head, String tail, Indicator indicator) {}
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     public static Lexicon loadDefault() {
         return load(Optional.empty());
@@ -58,7 +58,8 @@ public final class Lexicon {
             }
             lexicon.add(read(in.readAllBytes(), RESOURCE));
             if (extension.isPresent()) {
-                lexicon.add(read(Files.readAllBytes(extension.get()), extension.get().toString()));
+                lexicon.add(read(
+                        Files.readAllBytes(extension.get()), extension.get().toString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon", e);
@@ -74,9 +75,12 @@ public final class Lexicon {
         try {
             return YAML.readValue(yaml, LexiconFile.class);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw new IllegalArgumentException("lexicon " + source + " is not valid" + where + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            String where =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new IllegalArgumentException(
+                    "lexicon " + source + " is not valid" + where + ": "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + source, e);
         }
@@ -84,16 +88,22 @@ public final class Lexicon {
 
     private void add(LexiconFile file) {
         for (LexiconFile.Entry entry : file.indicators()) {
-            Indicator indicator = new Indicator(entry.id(), entry.name(),
-                    entry.polarity() == LexiconFile.Polarity.lower ? Indicator.Polarity.LOWER : Indicator.Polarity.HIGHER,
-                    entry.unit(), entry.headline());
+            Indicator indicator = new Indicator(
+                    entry.id(),
+                    entry.name(),
+                    entry.polarity() == LexiconFile.Polarity.lower
+                            ? Indicator.Polarity.LOWER
+                            : Indicator.Polarity.HIGHER,
+                    entry.unit(),
+                    entry.headline());
             if (indicator.id().isBlank() || indicator.name().isBlank()) {
                 throw new IllegalArgumentException("lexicon entry without id or name: " + entry);
             }
             byId.put(indicator.id(), indicator);
             if (entry.benchmark()) {
                 if (benchmark != null && !benchmark.id().equals(indicator.id())) {
-                    throw new IllegalArgumentException("lexicon marks two benchmarks: " + benchmark.id() + " and " + indicator.id());
+                    throw new IllegalArgumentException(
+                            "lexicon marks two benchmarks: " + benchmark.id() + " and " + indicator.id());
                 }
                 benchmark = indicator;
             }
@@ -233,8 +243,7 @@ public final class Lexicon {
 
     /** A character trie from surface to indicators; children in sorted arrays, searched without boxing. */
     static final class Trie {
-        record Match(int end, List<Indicator> value) {
-        }
+        record Match(int end, List<Indicator> value) {}
 
         private char[] keys = new char[0];
         private Trie[] children = new Trie[0];
@@ -245,6 +254,7 @@ public final class Lexicon {
          * extraction's time on real reports (JFR). Null until {@link #indexRoot}, and after a put.
          */
         private Trie[] rootIndex;
+
         private char rootIndexFrom;
 
         void put(String key, List<Indicator> v) {
@@ -257,7 +267,7 @@ public final class Lexicon {
         }
 
         private Trie childOrCreate(char c) {
-            int at = java.util.Arrays.binarySearch(keys, c);
+            int at = Arrays.binarySearch(keys, c);
             if (at >= 0) {
                 return children[at];
             }
@@ -276,7 +286,7 @@ public final class Lexicon {
         }
 
         private Trie child(char c) {
-            int at = java.util.Arrays.binarySearch(keys, c);
+            int at = Arrays.binarySearch(keys, c);
             return at >= 0 ? children[at] : null;
         }
 

@@ -24,7 +24,10 @@ record LexiconFile(
     }
 
     /** How an indicator is judged: a floor (more is better) or a ceiling (物价, 失业率, 能耗). */
-    enum Polarity { higher, lower }
+    enum Polarity {
+        higher,
+        lower
+    }
 
     record Entry(
             @JsonProperty(required = true) String id,

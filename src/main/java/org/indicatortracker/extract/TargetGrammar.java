@@ -1,9 +1,12 @@
 package org.indicatortracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.indicatortracker.report.Region;
 
 /**
  * Reads the headline target list of a plan section: the sentence after 主要预期目标是 (or 主要目标,
@@ -12,37 +15,54 @@ import java.util.regex.Pattern;
  */
 final class TargetGrammar {
     /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|" + breakable("发展目标") + "|"
-                    + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标") + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下)?\n?[:：]");
+    private static final Pattern LEAD_IN = Pattern.compile("(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|"
+            + breakable("发展目标") + "|" + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标")
+            + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\n?[:：]");
     /** The first item of a period's list: 地区生产总值年均增长7%, 到2025年…, 经过五年的努力. */
     private static final Pattern PERIOD_ITEM = Pattern.compile("^[^，,；;。]{0,20}?(?:年均|到20\\d\\d年|经过五年|纲要)");
+
     private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}、");
-    private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作|开局|起步|首年|第一年");
+    private static final Pattern YEARS_WORK = Pattern.compile("今年|\\d{4}年(?:重点|主要)?工作|工作安排|重点工作|开局|开好局|起步|首年|第一年");
+    /** A part headed as the period's goals (二、“十四五”时期的主要目标任务; （一）“十五五”发展目标), not its review. */
+    private static final Pattern SUB_HEADING = Pattern.compile("[(（][一二三四五六七八九十]{1,2}[)）]");
+
+    private static final Pattern GOALS_WORDS = Pattern.compile("目标|任务|纲要|规划|蓝图|奋斗");
+    private static final Pattern REVIEW_WORDS = Pattern.compile("回顾|成就|成绩|过去|完成情况|总结");
+    /** What a period's goal to reach says: a level or a rate (达到63%, 控制在5.5%以内), or an average growth. */
+    private static final Pattern AVERAGE = Pattern.compile("年均");
     /** A lead-in of the plan period's goals (“十四五”时期…主要目标是, 今后五年…), not the year's. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("十[一二三四五六七八九]五|今后五年|未来五年|五年规划|到20\\d\\d年");
+
     private static final String ITEM_SEPARATORS = ",;，；\n";
     /** An item line of a list that runs one item per line: 1.地区生产总值增长6%左右； (一)… ① … - … */
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*])");
+    private static final Pattern ITEM_LINE =
+            Pattern.compile("^\\s*(?:\\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|[①-⑳]|[-•·*]|——)");
+
     private static final int MAX_ITEM_LINE = 160;
     private static final int MIN_UNHEADED_INDICATORS = 3;
 
+    /** A sentence that sets the period's goals without a lead-in: 提出“十四五”时期全省生产总值年均增长6%左右. */
+    private static final Pattern PERIOD_GROWTH = Pattern.compile("年均(?:分别)?增长");
+
     private final Grammar grammar;
+    private final RegionComparisons comparisons;
 
     TargetGrammar(Grammar grammar) {
         this.grammar = grammar;
+        this.comparisons = new RegionComparisons(grammar);
     }
 
     /**
      * The first headed list that sets a figure for a headline indicator; a list that sets none (a
      * period's qualitative goals) gives way to the next lead-in. Without any, the unheaded list.
      */
-    List<Reading> read(String text, int from, int to) {
+    List<Reading> read(String text, int from, int to, Region speaker) {
         List<Reading> firstHeaded = null;
         int at = from;
-        for (int[] list = headedList(text, at, to); list != null; list = headedList(text, at, to)) {
-            List<Reading> readings = items(text, list);
-            if (readings.stream().anyMatch(r -> r.value() != null && r.indicator().headline())) {
+        for (int[] list = headedList(text, at, to, false); list != null; list = headedList(text, at, to, false)) {
+            List<Reading> readings = items(text, list, speaker, false);
+            if (readings.stream()
+                    .anyMatch(r -> r.value() != null && r.indicator().headline())) {
                 return readings;
             }
             if (firstHeaded == null) {
@@ -54,20 +74,120 @@ final class TargetGrammar {
             return firstHeaded;
         }
         int[] list = unheadedList(text, from, to);
-        return list == null ? List.of() : items(text, list);
+        return list == null ? List.of() : items(text, list, speaker, false);
     }
 
-    private List<Reading> items(String text, int[] list) {
+    /**
+     * The goals a plan period's list sets (“十四五”时期…主要目标是：地区生产总值年均增长6%左右…), in
+     * [from, to): the first period list that sets a figure, else the first sentence about the period
+     * that sets an average growth. Each reading carries {@code period}.
+     */
+    List<Reading> readPeriod(String text, int from, int to, Region speaker, String period) {
+        List<Reading> found = new ArrayList<>();
+        int at = from;
+        for (int[] list = headedList(text, at, to, true); list != null; list = headedList(text, at, to, true)) {
+            List<Reading> readings = items(text, list, speaker, true).stream()
+                    .filter(r -> r.value() != null)
+                    .toList();
+            if (readings.stream().anyMatch(r -> r.indicator().headline())) {
+                found.addAll(readings);
+                break;
+            }
+            at = list[1];
+        }
+        // The part headed as the period's goals: its goals may stand in bullets and paragraphs of their own
+        // (——经济综合实力显著增强，地区生产总值年均增长7.5%左右), under the heading rather than a lead-in.
+        for (int[] part : periodParts(text, from, to)) {
+            for (int start = part[0]; start < part[1]; ) {
+                int end = sentenceEnd(text, start, part[1]);
+                boolean average = AVERAGE.matcher(text).region(start, end).find();
+                for (Reading r : items(text, new int[] {start, end}, speaker, true)) {
+                    if (r.value() != null
+                            && r.kind() != Fact.Kind.relative
+                            && (r.kind() != Fact.Kind.growth || average)) {
+                        found.add(r);
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        if (found.isEmpty()) {
+            for (int start = from; start < to; ) {
+                int end = sentenceEnd(text, start, to);
+                if (PERIOD_WORDS.matcher(text).region(start, end).find()
+                        && PERIOD_GROWTH.matcher(text).region(start, end).find()) {
+                    List<Reading> readings = items(text, new int[] {start, end}, speaker, true).stream()
+                            .filter(r -> r.value() != null)
+                            .toList();
+                    if (!readings.isEmpty()) {
+                        found.addAll(readings);
+                        break;
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        // One goal per indicator: the first, as the report lists them.
+        Set<String> seen = new HashSet<>();
+        return found.stream()
+                .filter(r -> seen.add(r.indicator().id()))
+                .map(r -> r.inPeriod(period))
+                .toList();
+    }
+
+    /**
+     * [start, end) of each part of [from, to) headed as the period's goals: from the line after a
+     * top-level or second-level heading that names the period and its goals, to the next heading of
+     * the same or a higher level.
+     */
+    private static List<int[]> periodParts(String text, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int partStart = -1;
+        boolean partIsSub = false;
+        for (int lineStart = from; lineStart < to; ) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 || nl > to ? to : nl;
+            boolean top = HEADING.matcher(text).region(lineStart, lineEnd).lookingAt();
+            boolean sub =
+                    !top && SUB_HEADING.matcher(text).region(lineStart, lineEnd).lookingAt();
+            if (partStart >= 0 && (top || sub && partIsSub)) {
+                parts.add(new int[] {partStart, lineStart});
+                partStart = -1;
+            }
+            if ((top || sub) && partStart < 0) {
+                // A second-level heading is often a whole paragraph: its own first sentence is the heading.
+                int headEnd = sub ? Math.min(lineEnd, sentenceEnd(text, lineStart, lineEnd)) : lineEnd;
+                if (PERIOD_WORDS.matcher(text).region(lineStart, headEnd).find()
+                        && GOALS_WORDS.matcher(text).region(lineStart, headEnd).find()
+                        && !REVIEW_WORDS
+                                .matcher(text)
+                                .region(lineStart, headEnd)
+                                .find()
+                        && !YEARS_WORK.matcher(text).region(lineStart, headEnd).find()) {
+                    partStart = sub ? headEnd : lineEnd;
+                    partIsSub = sub;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (partStart >= 0) {
+            parts.add(new int[] {partStart, to});
+        }
+        return parts;
+    }
+
+    private List<Reading> items(String text, int[] list, Region speaker, boolean period) {
         List<Reading> readings = new ArrayList<>();
         int itemStart = list[0];
         for (int i = list[0]; i <= list[1]; i++) {
             if (i == list[1] || ITEM_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
                 if (i > itemStart) {
-                    readings.addAll(item(text, itemStart, i));
+                    readings.addAll(item(text, itemStart, i, period));
                 }
                 itemStart = i + 1;
             }
         }
+        readings.addAll(comparisons.read(text, list[0], list[1], speaker, true));
         return readings;
     }
 
@@ -76,12 +196,18 @@ final class TargetGrammar {
      * long as each names an indicator (地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。规模以上工业…).
      * A lead-in whose own sentence is about a plan period sets no targets for the year.
      */
-    private int[] headedList(String text, int from, int to) {
+    private int[] headedList(String text, int from, int to, boolean period) {
         Matcher m = LEAD_IN.matcher(text).region(from, to);
         while (m.find()) {
             int sentenceStart = sentenceStart(text, m.start(), from);
-            if (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find() || periodHeading(text, sentenceStart)
-                    || PERIOD_ITEM.matcher(text).region(m.end(), Math.min(to, m.end() + 30)).find()) {
+            boolean periods =
+                    PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()
+                            || periodHeading(text, sentenceStart)
+                            || PERIOD_ITEM
+                                    .matcher(text)
+                                    .region(m.end(), Math.min(to, m.end() + 30))
+                                    .find();
+            if (periods != period) {
                 continue;
             }
             int end = sentenceEnd(text, m.end(), to);
@@ -117,7 +243,8 @@ final class TargetGrammar {
         while (lineStart < to) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 || nl > to ? to : nl;
-            boolean item = lineEnd - lineStart <= MAX_ITEM_LINE && ITEM_LINE.matcher(text).region(lineStart, lineEnd).lookingAt();
+            boolean item = lineEnd - lineStart <= MAX_ITEM_LINE
+                    && ITEM_LINE.matcher(text).region(lineStart, lineEnd).lookingAt();
             if (!item) {
                 break;
             }
@@ -133,7 +260,8 @@ final class TargetGrammar {
             int end = sentenceEnd(text, start, to);
             long headline = grammar.mentions(text, start, end).stream()
                     .filter(m -> m.indicators().get(0).headline())
-                    .filter(m -> !FigureScanner.scan(text, m.end(), Math.min(end, m.end() + 12)).isEmpty())
+                    .filter(m -> !FigureScanner.scan(text, m.end(), Math.min(end, m.end() + 12))
+                            .isEmpty())
                     .count();
             if (headline >= MIN_UNHEADED_INDICATORS) {
                 return new int[] {start, end};
@@ -161,7 +289,8 @@ final class TargetGrammar {
             int prev = text.lastIndexOf('\n', lineStart - 2) + 1;
             String line = text.substring(prev, Math.max(prev, lineStart - 1));
             if (HEADING.matcher(line).lookingAt()) {
-                return PERIOD_WORDS.matcher(line).find() && !YEARS_WORK.matcher(line).find();
+                return PERIOD_WORDS.matcher(line).find()
+                        && !YEARS_WORK.matcher(line).find();
             }
             lineStart = prev;
         }
@@ -189,7 +318,7 @@ final class TargetGrammar {
         return to;
     }
 
-    private List<Reading> item(String text, int start, int end) {
+    private List<Reading> item(String text, int start, int end, boolean period) {
         List<IndicatorMention> mentions = grammar.mentions(text, start, end);
         if (mentions.isEmpty()) {
             return List.of();
@@ -205,14 +334,16 @@ final class TargetGrammar {
                 continue;
             }
             int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
-            List<Figure> own = grammar.figuresOf(text, m, limit, figures);
+            List<Figure> own = grammar.figuresOf(text, m, limit, figures, period);
             if (own.isEmpty() && i > chainEnd && figures.size() > 0) {
                 // 城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内: the figures follow the last name.
                 // The chain is found once, so that a long list of names stays linear.
                 chainEnd = Grammar.lastJoined(text, mentions, i);
                 if (chainEnd > i) {
-                    int groupLimit = chainEnd + 1 < mentions.size() ? mentions.get(chainEnd + 1).start() : end;
-                    List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures);
+                    int groupLimit = chainEnd + 1 < mentions.size()
+                            ? mentions.get(chainEnd + 1).start()
+                            : end;
+                    List<Figure> shared = grammar.figuresOf(text, mentions.get(chainEnd), groupLimit, figures, period);
                     if (!shared.isEmpty()) {
                         out.addAll(grammar.readings(text, Grammar.joined(text, mentions, i, chainEnd), shared));
                         consumedUntil = shared.get(shared.size() - 1).end();

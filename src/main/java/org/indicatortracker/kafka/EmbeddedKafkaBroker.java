@@ -9,16 +9,16 @@ import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.IntSupplier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.IntSupplier;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -125,7 +125,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static boolean isBindFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")
+            if (t instanceof BindException
+                    || String.valueOf(t.getMessage()).contains("Address already in use")
                     || String.valueOf(t.getMessage()).contains("Each listener must have a different port")) {
                 return true;
             }
@@ -136,7 +137,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private void lockDataDir() {
         try {
             Files.createDirectories(dataDir);
-            lockChannel = FileChannel.open(dataDir.resolve("broker.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lockChannel = FileChannel.open(
+                    dataDir.resolve("broker.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 lock = lockChannel.tryLock();
             } catch (OverlappingFileLockException e) {
@@ -219,8 +221,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("auto.create.topics.enable", "false");
         p.put("message.max.bytes", "8388608");
         p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
-        overrides.forEach((k, v) -> p.put(k, v.replace("{port}", String.valueOf(port))
-                .replace("{controllerPort}", String.valueOf(controllerPort))));
+        overrides.forEach((k, v) -> p.put(
+                k,
+                v.replace("{port}", String.valueOf(port)).replace("{controllerPort}", String.valueOf(controllerPort))));
         return p;
     }
 
@@ -245,7 +248,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static Map<String, String> saslPlain(Map<String, String> users) {
         StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required"
                 + " username=\"broker\" password=\"broker-secret\" user_broker=\"broker-secret\"");
-        users.forEach((u, pw) -> jaas.append(" user_").append(u).append("=\"").append(pw).append('"'));
+        users.forEach((u, pw) ->
+                jaas.append(" user_").append(u).append("=\"").append(pw).append('"'));
         jaas.append(';');
         return Map.of(
                 "listeners", "SASL_PLAINTEXT://localhost:{port},CONTROLLER://localhost:{controllerPort}",
@@ -265,7 +269,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             rc = StorageTool.execute(args, out);
         }
         if (rc != 0) {
-            throw new IllegalStateException("formatting broker storage failed: " + buffer.toString(StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "formatting broker storage failed: " + buffer.toString(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.indicatortracker.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class GoalStatusReader implements AutoCloseable {
     public int poll(Duration timeout, Consumer<GoalStatusEvent> each) {
         int n = 0;
         for (ConsumerRecord<String, String> r : consumer.poll(timeout)) {
-            GoalStatus s = r.value() == null ? null : Json.read(r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8), GoalStatus.class);
+            GoalStatus s =
+                    r.value() == null ? null : Json.read(r.value().getBytes(StandardCharsets.UTF_8), GoalStatus.class);
             if (s == null) {
                 latest.remove(r.key());
             } else {
@@ -66,25 +68,26 @@ public final class GoalStatusReader implements AutoCloseable {
      * Reads until {@code done} holds for the latest statuses and nothing new has come for
      * {@code quiet}; gives up after {@code timeout}. Returns the latest statuses.
      */
-    public Map<String, GoalStatus> readUntil(Predicate<Map<String, GoalStatus>> done, Duration quiet, Duration timeout) {
+    public Map<String, GoalStatus> readUntil(
+            Predicate<Map<String, GoalStatus>> done, Duration quiet, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastEvent = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            int n = poll(Duration.ofMillis(200), e -> { });
+            int n = poll(Duration.ofMillis(200), e -> {});
             if (n > 0) {
                 lastEvent = System.nanoTime();
             } else if (done.test(latest) && System.nanoTime() - lastEvent >= quiet.toNanos()) {
                 return Map.copyOf(latest);
             }
         }
-        throw new IllegalStateException("goal statuses did not settle within " + timeout.toSeconds() + " s; have "
-                + latest.size() + " goals");
+        throw new IllegalStateException(
+                "goal statuses did not settle within " + timeout.toSeconds() + " s; have " + latest.size() + " goals");
     }
 
     /** Reads everything committed when this reader opened: the current status of every goal. */
     public Map<String, GoalStatus> readToEnd() {
         while (!caughtUp()) {
-            poll(Duration.ofMillis(500), e -> { });
+            poll(Duration.ofMillis(500), e -> {});
         }
         return latest();
     }
@@ -94,8 +97,7 @@ public final class GoalStatusReader implements AutoCloseable {
     }
 
     /** One event as read: the key, the status (null for a tombstone) and the raw JSON. */
-    public record GoalStatusEvent(String key, GoalStatus status, String json) {
-    }
+    public record GoalStatusEvent(String key, GoalStatus status, String json) {}
 
     @Override
     public void close() {

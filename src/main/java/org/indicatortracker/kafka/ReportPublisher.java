@@ -20,6 +20,7 @@ import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.report.ReportSplitter;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
+import org.indicatortracker.verdict.GoalKey;
 
 /**
  * Publishes reports to the {@code reports} topic as JSON envelopes keyed by report id. A document
@@ -41,13 +42,19 @@ public final class ReportPublisher implements AutoCloseable {
     }
 
     /** The envelopes a document becomes: one per report it holds. */
-    public static List<ReportEnvelope> envelopes(String documentId, String text, ReportOverrides overrides, Extractor extractor) {
+    public static List<ReportEnvelope> envelopes(
+            String documentId, String text, ReportOverrides overrides, Extractor extractor) {
         List<ReportSplitter.Part> parts = extractor.parts(text);
         List<ReportEnvelope> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             ReportSplitter.Part part = parts.get(i);
             String id = Extractor.partId(documentId, i, parts.size());
-            out.add(new ReportEnvelope(id, overrides.region(), overrides.year(), null, overrides.source(),
+            out.add(new ReportEnvelope(
+                    id,
+                    overrides.region(),
+                    overrides.year(),
+                    null,
+                    overrides.source(),
                     text.substring(part.start(), part.end())));
         }
         return out;
@@ -63,7 +70,8 @@ public final class ReportPublisher implements AutoCloseable {
         Set<String> goals = new TreeSet<>();
         for (ReportEnvelope e : envelopes) {
             extractor.extract(e.id(), e.text(), e.overrides()).facts().stream()
-                    .filter(f -> f.role() == Fact.Role.target).forEach(f -> goals.add(f.goalKey()));
+                    .filter(f -> f.role() == Fact.Role.target)
+                    .forEach(f -> goals.add(GoalKey.of(f).encode()));
         }
         return goals;
     }
@@ -73,7 +81,8 @@ public final class ReportPublisher implements AutoCloseable {
     }
 
     public Future<RecordMetadata> sendRaw(String key, String value) {
-        return producer.send(new ProducerRecord<>(topic, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
+        return producer.send(
+                new ProducerRecord<>(topic, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
     }
 
     public Future<RecordMetadata> sendBytes(String key, byte[] value) {

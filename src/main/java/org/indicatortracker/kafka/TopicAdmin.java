@@ -1,7 +1,5 @@
 package org.indicatortracker.kafka;
 
-import org.indicatortracker.config.TopicNames;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.indicatortracker.config.TopicNames;
 
 /**
  * Makes a cluster's topics what {@code topics/} says: creates the missing ones, raises partition
@@ -47,7 +46,10 @@ public final class TopicAdmin {
         List<String> actions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         try (Admin admin = Admin.create(clientProps)) {
-            int brokers = admin.describeCluster().nodes().get(TIMEOUT_S, TimeUnit.SECONDS).size();
+            int brokers = admin.describeCluster()
+                    .nodes()
+                    .get(TIMEOUT_S, TimeUnit.SECONDS)
+                    .size();
             Set<String> existing = admin.listTopics().names().get(TIMEOUT_S, TimeUnit.SECONDS);
             List<NewTopic> create = new ArrayList<>();
             for (TopicSpec spec : catalog.all()) {
@@ -82,21 +84,33 @@ public final class TopicAdmin {
         return config;
     }
 
-    private static void update(Admin admin, String name, TopicSpec spec, Map<String, String> config,
-                               List<String> actions, List<String> errors)
+    private static void update(
+            Admin admin,
+            String name,
+            TopicSpec spec,
+            Map<String, String> config,
+            List<String> actions,
+            List<String> errors)
             throws ExecutionException, InterruptedException, TimeoutException {
-        TopicDescription d = admin.describeTopics(List.of(name)).allTopicNames().get(TIMEOUT_S, TimeUnit.SECONDS).get(name);
+        TopicDescription d = admin.describeTopics(List.of(name))
+                .allTopicNames()
+                .get(TIMEOUT_S, TimeUnit.SECONDS)
+                .get(name);
         int current = d.partitions().size();
         if (current > spec.partitions()) {
             errors.add(name + ": has " + current + " partitions, topics/ asks for " + spec.partitions()
                     + "; Kafka cannot remove partitions (recreate the topic, or raise the spec)");
         } else if (current < spec.partitions()) {
-            admin.createPartitions(Map.of(name, NewPartitions.increaseTo(spec.partitions()))).all()
+            admin.createPartitions(Map.of(name, NewPartitions.increaseTo(spec.partitions())))
+                    .all()
                     .get(TIMEOUT_S, TimeUnit.SECONDS);
             actions.add("raise " + name + " from " + current + " to " + spec.partitions() + " partitions");
         }
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
-        Config live = admin.describeConfigs(List.of(resource)).all().get(TIMEOUT_S, TimeUnit.SECONDS).get(resource);
+        Config live = admin.describeConfigs(List.of(resource))
+                .all()
+                .get(TIMEOUT_S, TimeUnit.SECONDS)
+                .get(resource);
         Collection<AlterConfigOp> ops = new ArrayList<>();
         for (Map.Entry<String, String> e : config.entrySet()) {
             ConfigEntry entry = live.get(e.getKey());

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public final class TopicCatalog {
     /** The logical topics of the tracker; their files in topics/ are named after them. */
     public static final List<String> NAMES = List.of("reports", "report-facts", "goal-status", "reports-dlq");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, TopicSpec> specs;
@@ -40,7 +41,9 @@ public final class TopicCatalog {
         try (Stream<Path> files = Files.list(dir)) {
             // kustomization.yaml lives here too, so that k8s/ applies these very files.
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml"))
-                    .filter(p -> !p.getFileName().toString().equals("kustomization.yaml")).sorted().toList()) {
+                    .filter(p -> !p.getFileName().toString().equals("kustomization.yaml"))
+                    .sorted()
+                    .toList()) {
                 TopicSpec spec = parse(Files.readAllBytes(f), f.toString());
                 specs.put(spec.name(), spec);
             }
@@ -73,10 +76,14 @@ public final class TopicCatalog {
             throw new IllegalArgumentException(origin + ": not a KafkaTopic");
         }
         JsonNode spec = root.path("spec");
-        String name = spec.path("topicName").asText(root.path("metadata").path("name").asText());
+        String name =
+                spec.path("topicName").asText(root.path("metadata").path("name").asText());
         Map<String, String> config = new LinkedHashMap<>();
-        spec.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
-        return new TopicSpec(name, spec.path("partitions").asInt(1), spec.path("replicas").asInt(1), Map.copyOf(config));
+        spec.path("config")
+                .fields()
+                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        return new TopicSpec(
+                name, spec.path("partitions").asInt(1), spec.path("replicas").asInt(1), Map.copyOf(config));
     }
 
     private static TopicCatalog checked(Map<String, TopicSpec> specs) {

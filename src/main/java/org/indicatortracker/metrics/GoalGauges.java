@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.report.RegionLevel;
+import org.indicatortracker.verdict.GoalKey;
 import org.indicatortracker.verdict.Status;
 
 /**
@@ -23,6 +24,7 @@ public final class GoalGauges {
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     private static final String YEAR_LEVEL = "yearLevel";
+    private static final String KIND = "kind";
     private static final String SEPARATOR = "\u0001";
 
     /** The level of government of a region, by the name a goal carries. */
@@ -60,9 +62,12 @@ public final class GoalGauges {
     public final class TaskCounts {
         private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
-        public void add(Status status, String indicator, String region, int year, int delta) {
-            bump("indicator", status.name(), indicator, delta);
-            bump(YEAR_LEVEL, status.name(), year + SEPARATOR + level(region), delta);
+        /** One goal more ({@code delta} 1) or less (-1) in a status. */
+        public void add(Status status, GoalKey goal, int delta) {
+            String region = goal.region();
+            bump("indicator", status.name(), goal.indicator(), delta);
+            bump(KIND, status.name(), goal.kind(), delta);
+            bump(YEAR_LEVEL, status.name(), goal.period() + SEPARATOR + level(region), delta);
             if (byRegion) {
                 bump("region", status.name(), region, delta);
             }
@@ -70,7 +75,8 @@ public final class GoalGauges {
 
         private void bump(String dimension, String status, String value, int delta) {
             ensure(dimension, status, value);
-            counts.computeIfAbsent(key(dimension, status, value), k -> new AtomicInteger()).addAndGet(delta);
+            counts.computeIfAbsent(key(dimension, status, value), k -> new AtomicInteger())
+                    .addAndGet(delta);
         }
     }
 
@@ -82,14 +88,31 @@ public final class GoalGauges {
                 String[] yearLevel = value.split(SEPARATOR);
                 Gauge.builder("tracker.goals.by.year.level", () -> sum(key))
                         .description("Goals now in each status, by year and level of government")
-                        .tag("status", status).tag("year", yearLevel[0]).tag("level", yearLevel[1]).register(registry);
+                        .tag("status", status)
+                        .tag("year", yearLevel[0])
+                        .tag("level", yearLevel[1])
+                        .register(registry);
+                return;
+            }
+            if (dimension.equals(KIND)) {
+                // Annual goals, plan periods' goals and goals set against another region, apart.
+                Gauge.builder("tracker.goals.by.kind", () -> sum(key))
+                        .description(
+                                "Goals now in each status, by kind: annual, five_year (a plan period's), relative (set against another region)")
+                        .tag("status", status)
+                        .tag("kind", value)
+                        .register(registry);
                 return;
             }
             String name = dimension.equals("indicator") ? "tracker.goals" : "tracker.goals.by.region";
             Gauge.builder(name, () -> sum(key))
-                    .description(dimension.equals("indicator") ? "Goals now in each status, by indicator"
-                            : "Goals now in each status, by region (tracker.metrics.region.tags)")
-                    .tag("status", status).tag(dimension, value).register(registry);
+                    .description(
+                            dimension.equals("indicator")
+                                    ? "Goals now in each status, by indicator"
+                                    : "Goals now in each status, by region (tracker.metrics.region.tags)")
+                    .tag("status", status)
+                    .tag(dimension, value)
+                    .register(registry);
         }
     }
 

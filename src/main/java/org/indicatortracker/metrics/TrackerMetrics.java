@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.Collection;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.verdict.Status;
 
@@ -44,24 +45,34 @@ public final class TrackerMetrics {
      * Registers every series at zero up front, so that a dashboard shows 0 rather than no data
      * before the first report: bounded by the lexicon's size.
      */
-    public TrackerMetrics preRegister(java.util.Collection<String> indicatorIds) {
+    public TrackerMetrics preRegister(Collection<String> indicatorIds) {
         for (String outcome : new String[] {"processed", "duplicate", "unrecognised", "retracted", "dead_letter"}) {
-            Counter.builder("tracker.reports").description("Report records handled, by outcome")
-                    .tag("outcome", outcome).register(registry);
+            Counter.builder("tracker.reports")
+                    .description("Report records handled, by outcome")
+                    .tag("outcome", outcome)
+                    .register(registry);
         }
         for (String stage : new String[] {"parse", "extract"}) {
-            Counter.builder("tracker.dead.letters").description("Records sent to the dead-letter topic, by failing stage")
-                    .tag("stage", stage).register(registry);
+            Counter.builder("tracker.dead.letters")
+                    .description("Records sent to the dead-letter topic, by failing stage")
+                    .tag("stage", stage)
+                    .register(registry);
         }
         goals.preRegister(indicatorIds);
         for (String indicator : indicatorIds) {
             for (Fact.Role role : Fact.Role.values()) {
-                Counter.builder("tracker.facts.extracted").description("Facts extracted, by role and indicator")
-                        .tag("role", role.name()).tag("indicator", indicator).register(registry);
+                Counter.builder("tracker.facts.extracted")
+                        .description("Facts extracted, by role and indicator")
+                        .tag("role", role.name())
+                        .tag("indicator", indicator)
+                        .register(registry);
             }
             for (Status status : Status.values()) {
-                Counter.builder("tracker.goal.statuses").description("Goal-status events sent, by status and indicator")
-                        .tag("status", status.name()).tag("indicator", indicator).register(registry);
+                Counter.builder("tracker.goal.statuses")
+                        .description("Goal-status events sent, by status and indicator")
+                        .tag("status", status.name())
+                        .tag("indicator", indicator)
+                        .register(registry);
             }
         }
         return this;
@@ -77,23 +88,37 @@ public final class TrackerMetrics {
 
     /** outcome: processed, duplicate, unrecognised, retracted, dead_letter. */
     public void report(String outcome) {
-        Counter.builder("tracker.reports").description("Report records handled, by outcome")
-                .tag("outcome", outcome).register(registry).increment();
+        Counter.builder("tracker.reports")
+                .description("Report records handled, by outcome")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     public void fact(String role, String indicator) {
-        Counter.builder("tracker.facts.extracted").description("Facts extracted, by role and indicator")
-                .tag("role", role).tag("indicator", indicator).register(registry).increment();
+        Counter.builder("tracker.facts.extracted")
+                .description("Facts extracted, by role and indicator")
+                .tag("role", role)
+                .tag("indicator", indicator)
+                .register(registry)
+                .increment();
     }
 
     public void status(String status, String indicator) {
-        Counter.builder("tracker.goal.statuses").description("Goal-status events sent, by status and indicator")
-                .tag("status", status).tag("indicator", indicator).register(registry).increment();
+        Counter.builder("tracker.goal.statuses")
+                .description("Goal-status events sent, by status and indicator")
+                .tag("status", status)
+                .tag("indicator", indicator)
+                .register(registry)
+                .increment();
     }
 
     public void deadLetter(String stage) {
-        Counter.builder("tracker.dead.letters").description("Records sent to the dead-letter topic, by failing stage")
-                .tag("stage", stage).register(registry).increment();
+        Counter.builder("tracker.dead.letters")
+                .description("Records sent to the dead-letter topic, by failing stage")
+                .tag("stage", stage)
+                .register(registry)
+                .increment();
     }
 
     public GoalGauges goals() {

@@ -49,7 +49,8 @@ public final class Gazetteer {
                 }
             }
             String display = qualifiedByParent(r, nameCounts.get(r.name()) > 1)
-                    ? parent(r).map(Region::name).orElse("") + r.name() : r.name();
+                    ? parent(r).map(Region::name).orElse("") + r.name()
+                    : r.name();
             displayNames.put(r.code(), display);
             byDisplayName.putIfAbsent(display, r);
         }
@@ -57,7 +58,8 @@ public final class Gazetteer {
 
     /** Districts and counties, and county-level cities that share their name, are named with their parent. */
     private static boolean qualifiedByParent(Region r, boolean namesake) {
-        return r.level() == RegionLevel.district || r.level() == RegionLevel.county
+        return r.level() == RegionLevel.district
+                || r.level() == RegionLevel.county
                 || r.level() == RegionLevel.county_level_city && namesake;
     }
 
@@ -80,12 +82,17 @@ public final class Gazetteer {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Region> regions = new ArrayList<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
-             MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class).with(schema).readValues(in)) {
+                MappingIterator<Map<String, String>> rows =
+                        csv.readerForMapOf(String.class).with(schema).readValues(in)) {
             while (rows.hasNext()) {
                 Map<String, String> row = rows.next();
                 String former = row.getOrDefault("former", "");
-                regions.add(new Region(row.get("code"), row.get("name"), RegionLevel.valueOf(row.get("level")),
-                        blankToNull(row.get("parent")), blankToNull(row.get("short")),
+                regions.add(new Region(
+                        row.get("code"),
+                        row.get("name"),
+                        RegionLevel.valueOf(row.get("level")),
+                        blankToNull(row.get("parent")),
+                        blankToNull(row.get("short")),
                         former.isBlank() ? List.of() : List.of(former.split("\\|"))));
             }
         } catch (IOException e) {
@@ -112,14 +119,16 @@ public final class Gazetteer {
                 out.add(shortName + r.name().substring(r.name().length() - 1));
             }
         }
-        parent(r).filter(p -> r.level().countyLevel() && p.level() != RegionLevel.national).ifPresent(p -> {
-            for (String name : names(r)) {
-                out.add(p.name() + name);
-                if (p.shortName() != null) {
-                    out.add(p.shortName() + name);
-                }
-            }
-        });
+        parent(r)
+                .filter(p -> r.level().countyLevel() && p.level() != RegionLevel.national)
+                .ifPresent(p -> {
+                    for (String name : names(r)) {
+                        out.add(p.name() + name);
+                        if (p.shortName() != null) {
+                            out.add(p.shortName() + name);
+                        }
+                    }
+                });
         return List.copyOf(out);
     }
 
@@ -179,7 +188,8 @@ public final class Gazetteer {
             return Optional.empty();
         }
         String name = text.strip();
-        if (name.length() >= 2 && name.charAt(name.length() - 1) == name.charAt(name.length() - 2)
+        if (name.length() >= 2
+                && name.charAt(name.length() - 1) == name.charAt(name.length() - 2)
                 && isSelfWord(name.substring(name.length() - 1))) {
             name = name.substring(0, name.length() - 1);
         }
@@ -195,7 +205,8 @@ public final class Gazetteer {
             }
             String rest = name.substring(k);
             List<Region> children = named(rest).stream()
-                    .filter(c -> parents.stream().anyMatch(p -> isWithin(c, p))).toList();
+                    .filter(c -> parents.stream().anyMatch(p -> isWithin(c, p)))
+                    .toList();
             if (!children.isEmpty()) {
                 return choose(children, selfWord);
             }
@@ -229,19 +240,24 @@ public final class Gazetteer {
         return switch (selfWord) {
             case "区" -> r.level() == RegionLevel.district;
             case "自治区" -> r.level() == RegionLevel.provincial && r.name().endsWith("自治区");
-            case "州" -> r.level() == RegionLevel.prefecture && r.name().endsWith("州") && !r.name().endsWith("市");
+            case "州" ->
+                r.level() == RegionLevel.prefecture
+                        && r.name().endsWith("州")
+                        && !r.name().endsWith("市");
             default -> r.name().endsWith(selfWord);
         };
     }
 
     private static Optional<Region> choose(List<Region> candidates, String selfWord) {
-        List<Region> fitting = candidates.stream().filter(r -> fits(r, selfWord)).toList();
+        List<Region> fitting =
+                candidates.stream().filter(r -> fits(r, selfWord)).toList();
         List<Region> pool = fitting.isEmpty() ? candidates : fitting;
         if (pool.size() == 1) {
             return Optional.of(pool.get(0));
         }
         // Namesakes at different levels (吉林省, 吉林市): the higher one, unless two share the top level.
-        List<Region> sorted = pool.stream().sorted(Comparator.comparing(Region::level)).toList();
+        List<Region> sorted =
+                pool.stream().sorted(Comparator.comparing(Region::level)).toList();
         return sorted.get(0).level() != sorted.get(1).level() ? Optional.of(sorted.get(0)) : Optional.empty();
     }
 

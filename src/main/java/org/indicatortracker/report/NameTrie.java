@@ -11,8 +11,7 @@ final class NameTrie {
     /** Characters that open a name: a scan for names skips every other position without a map lookup (JFR). */
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
 
-    record Match(int length, List<Region> regions) {
-    }
+    record Match(int length, List<Region> regions) {}
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>(4);

@@ -12,8 +12,8 @@ import java.util.List;
  * @param shortName  the name without suffix or ethnic qualifiers (伊犁), or null
  * @param formerNames names it had before (那曲地区 for 那曲市, 莱芜市 for 莱芜区)
  */
-public record Region(String code, String name, RegionLevel level, String parentCode, String shortName,
-                     List<String> formerNames) {
+public record Region(
+        String code, String name, RegionLevel level, String parentCode, String shortName, List<String> formerNames) {
     public Region {
         formerNames = List.copyOf(formerNames);
     }

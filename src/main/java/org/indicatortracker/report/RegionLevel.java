@@ -2,7 +2,14 @@ package org.indicatortracker.report;
 
 /** The level of government a report comes from, as the gazetteer records it. */
 public enum RegionLevel {
-    national, provincial, municipality, prefecture, county_level_city, county, district, unknown;
+    national,
+    provincial,
+    municipality,
+    prefecture,
+    county_level_city,
+    county,
+    district,
+    unknown;
 
     /** Provinces, autonomous regions and the four municipalities under the central government. */
     public boolean provincialLevel() {

@@ -9,8 +9,7 @@ final class ReportDates {
     static final String CHINESE = "([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日";
     static final String DAMAGED = "(\\d{4})(\\d{2,4})日";
 
-    private ReportDates() {
-    }
+    private ReportDates() {}
 
     static LocalDate of(String y, String m, String d) {
         try {

@@ -18,22 +18,24 @@ import java.util.regex.Pattern;
 public final class ReportRecognizer {
     private static final String CJK = "[\\u4e00-\\u9fa5]";
     private static final String PLACE_TEXT = "[\\u4e00-\\u9fa5\\s]{0,24}?";
-    private static final String SESSION_TAIL = "\\s{0,3}[在于]?\\s{0,3}(" + PLACE_TEXT + ")\\s{0,3}第?"
-            + "[一二三四五六七八九十\\d]{1,4}届\\s{0,3}(全国)?(?:人民代表大会|人大)";
+    private static final String SESSION_TAIL =
+            "\\s{0,3}[在于]?\\s{0,3}(" + PLACE_TEXT + ")\\s{0,3}第?" + "[一二三四五六七八九十\\d]{1,4}届\\s{0,3}(全国)?(?:人民代表大会|人大)";
 
     /** ——2024年2月4日在濮阳市第九届人民代表大会…, with Chinese numerals, line breaks or no 在. */
-    private static final Pattern SESSION = Pattern.compile(
-            "(?:" + ReportDates.ARABIC + "|" + ReportDates.CHINESE + ")" + SESSION_TAIL);
+    private static final Pattern SESSION =
+            Pattern.compile("(?:" + ReportDates.ARABIC + "|" + ReportDates.CHINESE + ")" + SESSION_TAIL);
     /** The same with the 年 and 月 lost: ——2023223日在义马市第十一届… */
-    private static final Pattern SESSION_DAMAGED = Pattern.compile("(?m)^[-—─―]{0,2}" + ReportDates.DAMAGED + SESSION_TAIL);
-    private static final Pattern TITLE = Pattern.compile(
-            "(?m)^[*\\s]{0,3}(?:(\\d{4})年度?)?(" + CJK + "{2,16}?)(?:(\\d{4})年度?)?(?:人民)?政府工作报告");
+    private static final Pattern SESSION_DAMAGED =
+            Pattern.compile("(?m)^[-—─―]{0,2}" + ReportDates.DAMAGED + SESSION_TAIL);
+
+    private static final Pattern TITLE =
+            Pattern.compile("(?m)^[*\\s]{0,3}(?:(\\d{4})年度?)?(" + CJK + "{2,16}?)(?:(\\d{4})年度?)?(?:人民)?政府工作报告");
     /** The titles of a head of government, one of which ends every match of {@link #SPEAKER}. */
     private static final String[] HEAD_TITLES = {"省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "专员"};
+
     private static final Pattern SPEAKER = Pattern.compile(
             "(?m)^\\s{0,3}(" + CJK + "{0,20}?)(?:人民政府|政府)?(?:常务)?副?代?(" + String.join("|", HEAD_TITLES) + ")");
-    private static final Pattern DELEGATE = Pattern.compile(
-            "我代表(" + CJK + "{1,16}?)(?:第[一二三四五六七八九十]{1,3}届)?(?:人民)?政府");
+    private static final Pattern DELEGATE = Pattern.compile("我代表(" + CJK + "{1,16}?)(?:第[一二三四五六七八九十]{1,3}届)?(?:人民)?政府");
     private static final Pattern MASTHEAD = Pattern.compile("中共(" + CJK + "{2,16}?)委(?:员会)?主办");
     /**
      * Words without one of which a pattern cannot match (every match holds one): a text without them
@@ -45,6 +47,7 @@ public final class ReportRecognizer {
             MASTHEAD, new String[] {"主办"},
             SESSION, new String[] {"届"},
             SESSION_DAMAGED, new String[] {"届"});
+
     private static final Pattern NATIONAL = Pattern.compile("国务院总理|我受国务院委托|我代表国务院");
     private static final Pattern WHOLE = Pattern.compile("全(省|市|州|区|县|旗|盟)");
     /** 一、2020年工作和“十三五”时期发展回顾, 一、过去五年…, or an unnumbered 2019年工作回顾. */
@@ -52,13 +55,14 @@ public final class ReportRecognizer {
             "(?m)^(?:(?:一|1)[、.]?\\s?[^\\n]{0,30}?回顾|(?:一|1)[、.]\\s?过去(?:一|五)年|\\d{4}年[^\\n]{0,12}?(?:工作)?回顾$)");
     /** A top-level heading after the review: where the review ends, unless it reviews too (二、“十三五”工作总结). */
     private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[二三四五六][、.][^\\n]{0,40}$");
+
     private static final Pattern STILL_REVIEW = Pattern.compile("回顾|总结|工作情况");
     /** The line that heads a review: 一、2020年和“十三五”工作回顾, 一、回顾2024年，…, or a short unnumbered line. */
-    private static final Pattern REVIEW_LINE = Pattern.compile(
-            "(?m)^(?:[一1][、.]\\s?[^\\n]{0,30}?(?:回顾|完成情况)|[^\\n]{0,30}?(?:回顾|完成情况)[^\\n]{0,12}$)");
+    private static final Pattern REVIEW_LINE =
+            Pattern.compile("(?m)^(?:[一1][、.]\\s?[^\\n]{0,30}?(?:回顾|完成情况)|[^\\n]{0,30}?(?:回顾|完成情况)[^\\n]{0,12}$)");
     /** 二、2018年工作, 三、2017年重点工作: a top-level heading after the review that names the plan year. */
-    private static final Pattern LATER_HEADING_YEAR = Pattern.compile(
-            "(?m)^[二三四][、.]\\s?[^\\n\\d]{0,10}?(\\d{4})年(?!以来|远景|前)");
+    private static final Pattern LATER_HEADING_YEAR =
+            Pattern.compile("(?m)^[二三四][、.]\\s?[^\\n\\d]{0,10}?(\\d{4})年(?!以来|远景|前)");
     /** 2018年，是贯彻…的开局之年: how a plan section opens. */
     private static final Pattern PLAN_OPENING = Pattern.compile("(?m)^[^\\n]{0,8}?(\\d{4})年[，,]?是");
     /** 十三五: a five-year plan period by its ordinal. */
@@ -68,13 +72,15 @@ public final class ReportRecognizer {
             "(?:今年|明年)是[^。\\n]{0,30}?十([一二三四五六七八九])五[”\"]?(?:规划)?(?:的|时期)?[^。\\n]{0,6}?(开局|起步|第一年|收官|最后一年|决胜)");
     /** How every match of {@link #PERIOD_YEAR} opens: the only places it is tried. */
     private static final String[] PERIOD_YEAR_OPENINGS = {"今年是", "明年是"};
-    private static final Pattern PLAN_HEADING = Pattern.compile(
-            "(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务|总体部署|总体安排|总体考虑|总体思路|目标要求|思路目标|主要指标)");
+
+    private static final Pattern PLAN_HEADING = Pattern.compile("(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK
+            + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务|总体部署|总体安排|总体考虑|总体思路|目标要求|思路目标|主要指标)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!以来|来|远景|前|后|代)");
     /** The words a target list opens with: where {@link #TARGET_CUE} can match, so the only places it is tried. */
     private static final String[] TARGET_WORDS = {"主要预期目标", "主要目标", "发展目标", "预期目标", "奋斗目标"};
-    private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?:" + String.join("|", TARGET_WORDS) + ")(?:建议|拟)?(?:是|为)?[:：]");
+
+    private static final Pattern TARGET_CUE =
+            Pattern.compile("(?:" + String.join("|", TARGET_WORDS) + ")(?:建议|拟)?(?:是|为)?[:：]");
     private static final Pattern QUOTED_TARGETS = Pattern.compile("(\\d{4})年" + CJK + "{0,10}?主要预期目标(?:是|为)[:：]");
     private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年[,，]?是");
     private static final Pattern HEADLINE_ACTUAL_HINT = Pattern.compile("(?:增长|下降)\\d");
@@ -125,7 +131,8 @@ public final class ReportRecognizer {
         Matcher plan = headingLine(PLAN_HEADING, text, "二三23", Math.max(0, reviewStart + 1));
         int planStart = plan != null ? plan.start() : -1;
         Matcher cue = TARGET_CUE.matcher(text);
-        int cueAt = Scan.firstOpening(cue, text, Math.max(0, planStart), text.length(), TARGET_WORDS) ? cue.start()
+        int cueAt = Scan.firstOpening(cue, text, Math.max(0, planStart), text.length(), TARGET_WORDS)
+                ? cue.start()
                 : (Scan.firstOpening(cue, text, 0, text.length(), TARGET_WORDS) ? cue.start() : -1);
         if (planStart < 0 && cueAt >= 0) {
             planStart = lineStart(text, cueAt);
@@ -136,8 +143,11 @@ public final class ReportRecognizer {
         Integer reviewYear = reportYear == null ? null : reportYear - 1;
 
         boolean stated = known.region() != null && known.year() != null;
-        boolean isReport = stated || session.isPresent() || firstMatch(TITLE, top) != null
-                || head(text).contains("政府工作报告") || text.contains("各位代表")
+        boolean isReport = stated
+                || session.isPresent()
+                || firstMatch(TITLE, top) != null
+                || head(text).contains("政府工作报告")
+                || text.contains("各位代表")
                 || (reviewStart >= 0 && planStart > reviewStart);
         DocumentKind kind;
         if (isReport && region != null && reportYear != null) {
@@ -172,10 +182,20 @@ public final class ReportRecognizer {
             }
         }
         boolean truncated = kind == DocumentKind.report && (planStart < 0 || !endsCleanly(text));
-        return new ReportProfile(kind, region == null ? null : gazetteer.displayName(region),
-                region == null ? null : region.code(), region == null ? RegionLevel.unknown : region.level(),
-                reportYear, kind == DocumentKind.report ? reviewYear : null, delivered, truncated,
-                reviewStart, reviewEnd, planStart, planStart >= 0 ? text.length() : -1, doubts);
+        return new ReportProfile(
+                kind,
+                region == null ? null : gazetteer.displayName(region),
+                region == null ? null : region.code(),
+                region == null ? RegionLevel.unknown : region.level(),
+                reportYear,
+                kind == DocumentKind.report ? reviewYear : null,
+                delivered,
+                truncated,
+                reviewStart,
+                reviewEnd,
+                planStart,
+                planStart >= 0 ? text.length() : -1,
+                doubts);
     }
 
     /**
@@ -222,12 +242,14 @@ public final class ReportRecognizer {
     private Region mostNamed(String text, String selfWord, List<String> doubts) {
         List<Map.Entry<Region, Integer>> ranked = gazetteer.mentions(text, 0, BODY).entrySet().stream()
                 .filter(e -> e.getKey().level() != RegionLevel.national && Gazetteer.fits(e.getKey(), selfWord))
-                .sorted(Map.Entry.<Region, Integer>comparingByValue().reversed()).toList();
+                .sorted(Map.Entry.<Region, Integer>comparingByValue().reversed())
+                .toList();
         if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
             return null;
         }
         if (ranked.size() > 1 && ranked.get(1).getValue() * 2 > ranked.get(0).getValue()) {
-            doubts.add("the body names " + ranked.get(0).getKey().name() + " " + ranked.get(0).getValue() + " times and "
+            doubts.add("the body names " + ranked.get(0).getKey().name() + " "
+                    + ranked.get(0).getValue() + " times and "
                     + ranked.get(1).getKey().name() + " " + ranked.get(1).getValue() + " times");
             return null;
         }
@@ -261,7 +283,10 @@ public final class ReportRecognizer {
         while (w.find()) {
             counts.merge(w.group(1), 1, Integer::sum);
         }
-        String word = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String word = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
         return "区".equals(word) && text.contains("自治区") ? "自治区" : word;
     }
 
@@ -273,7 +298,8 @@ public final class ReportRecognizer {
     private static Integer reportYear(String text, String top, LocalDate delivered, Matcher plan, List<String> doubts) {
         Map<String, Integer> signals = new LinkedHashMap<>();
         if (delivered != null) {
-            signals.put("delivery date", delivered.getMonthValue() >= 11 ? delivered.getYear() + 1 : delivered.getYear());
+            signals.put(
+                    "delivery date", delivered.getMonthValue() >= 11 ? delivered.getYear() + 1 : delivered.getYear());
         }
         Matcher title = firstMatch(TITLE, top);
         if (title != null) {
@@ -285,7 +311,8 @@ public final class ReportRecognizer {
         int limit = Math.min(text.length(), BODY);
         Matcher review = REVIEW_LINE.matcher(text);
         if (Scan.firstAtAnyLineStart(review, text, 0, limit)) {
-            String heading = text.substring(review.start(), Math.min(lineEnd(text, review.start()), review.start() + 40));
+            String heading =
+                    text.substring(review.start(), Math.min(lineEnd(text, review.start()), review.start() + 40));
             Optional<Integer> year = latestYear(heading);
             Matcher period = PERIOD.matcher(heading);
             if (year.isPresent()) {
@@ -304,7 +331,9 @@ public final class ReportRecognizer {
             signals.put("numbered heading", Integer.valueOf(numbered.group(1)));
         }
         Matcher opening = PLAN_OPENING.matcher(text);
-        if (plan != null && opening.region(plan.start(), Math.min(text.length(), plan.start() + 2000)).find()) {
+        if (plan != null
+                && opening.region(plan.start(), Math.min(text.length(), plan.start() + 2000))
+                        .find()) {
             signals.put("plan's opening", Integer.valueOf(opening.group(1)));
         }
         Matcher periodYear = PERIOD_YEAR.matcher(text);
@@ -360,7 +389,8 @@ public final class ReportRecognizer {
         while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            if (firstChars.indexOf(text.charAt(lineStart)) >= 0 && m.region(lineStart, lineEnd).lookingAt()) {
+            if (firstChars.indexOf(text.charAt(lineStart)) >= 0
+                    && m.region(lineStart, lineEnd).lookingAt()) {
                 return m;
             }
             lineStart = lineEnd + 1;
@@ -378,7 +408,9 @@ public final class ReportRecognizer {
         }
         int from = text.indexOf('\n', reviewStart);
         Matcher h = TOP_HEADING.matcher(text);
-        while (from >= 0 && from < reviewEnd && Scan.firstAtLineStart(h, text, from, reviewEnd, text.length(), "二三四五六")) {
+        while (from >= 0
+                && from < reviewEnd
+                && Scan.firstAtLineStart(h, text, from, reviewEnd, text.length(), "二三四五六")) {
             if (!STILL_REVIEW.matcher(h.group()).find()) {
                 return h.start();
             }
@@ -425,8 +457,7 @@ public final class ReportRecognizer {
 
     private static final int MIN_SENTENCE_LINE = 12;
 
-    private record Session(LocalDate date, String place, boolean national) {
-    }
+    private record Session(LocalDate date, String place, boolean national) {}
 
     private static int lineEnd(String text, int at) {
         int nl = text.indexOf('\n', at);
@@ -436,19 +467,23 @@ public final class ReportRecognizer {
     /** The place of 我代表…人民政府, which stands in the opening paragraphs. */
     private static Optional<String> delegate(String text) {
         Matcher d = DELEGATE.matcher(text);
-        return Scan.firstOpening(d, text, 0, Math.min(text.length(), HEAD * 2), "我代表") ? Optional.of(d.group(1)) : Optional.empty();
+        return Scan.firstOpening(d, text, 0, Math.min(text.length(), HEAD * 2), "我代表")
+                ? Optional.of(d.group(1))
+                : Optional.empty();
     }
 
     private static Optional<Session> session(String text) {
         Matcher m = firstMatch(SESSION, text);
         if (m != null) {
-            LocalDate date = m.group(1) != null ? ReportDates.of(m.group(1), m.group(2), m.group(3))
+            LocalDate date = m.group(1) != null
+                    ? ReportDates.of(m.group(1), m.group(2), m.group(3))
                     : ReportDates.of(m.group(4), m.group(5), m.group(6));
             return Optional.of(new Session(date, m.group(7), m.group(8) != null));
         }
         Matcher d = firstMatch(SESSION_DAMAGED, text);
         if (d != null) {
-            return Optional.of(new Session(ReportDates.damaged(d.group(1), d.group(2)), d.group(3), d.group(4) != null));
+            return Optional.of(
+                    new Session(ReportDates.damaged(d.group(1), d.group(2)), d.group(3), d.group(4) != null));
         }
         return Optional.empty();
     }

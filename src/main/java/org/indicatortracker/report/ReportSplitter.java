@@ -12,12 +12,11 @@ import java.util.regex.Pattern;
  * such titles is one report.
  */
 public final class ReportSplitter {
-    private static final Pattern TITLE_LINE = Pattern.compile(
-            "(?m)^[ \\t]*\\d{4}年度?[\\u4e00-\\u9fa5]{2,16}?(?:人民)?政府工作报告(?:[(（]摘要[)）])?[ \\t]*$");
+    private static final Pattern TITLE_LINE =
+            Pattern.compile("(?m)^[ \\t]*\\d{4}年度?[\\u4e00-\\u9fa5]{2,16}?(?:人民)?政府工作报告(?:[(（]摘要[)）])?[ \\t]*$");
 
     /** A part of the original text: [start, end) in original offsets. */
-    public record Part(int start, int end) {
-    }
+    public record Part(int start, int end) {}
 
     public List<Part> split(String text) {
         List<Integer> starts = new ArrayList<>();
@@ -30,7 +29,9 @@ public final class ReportSplitter {
             while (first < lineEnd && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
                 first++;
             }
-            if (first < lineEnd && Character.isDigit(text.charAt(first)) && m.region(lineStart, lineEnd).find()) {
+            if (first < lineEnd
+                    && Character.isDigit(text.charAt(first))
+                    && m.region(lineStart, lineEnd).find()) {
                 starts.add(m.start());
             }
             lineStart = lineEnd + 1;

@@ -9,8 +9,7 @@ import java.util.regex.Matcher;
  * same match as {@link Matcher#find()} would, given what it is told about the pattern.
  */
 final class Scan {
-    private Scan() {
-    }
+    private Scan() {}
 
     /**
      * The first match starting in [from, limit) and ending by {@code limit}, of a pattern without
@@ -49,7 +48,8 @@ final class Scan {
     static boolean firstAtAnyLineStart(Matcher m, String text, int from, int limit) {
         // One pass up to the match: a search per kind of line break would run to the text's end each time.
         for (int i = Math.max(0, from); i < limit; i++) {
-            if ((i == 0 || lineStartAfter(text.charAt(i - 1), text.charAt(i))) && m.region(i, limit).lookingAt()) {
+            if ((i == 0 || lineStartAfter(text.charAt(i - 1), text.charAt(i)))
+                    && m.region(i, limit).lookingAt()) {
                 return true;
             }
         }
@@ -67,8 +67,8 @@ final class Scan {
     }
 
     /** Tries the matcher at each place in [from, startsBefore) where an opening stands (and a line starts, if asked), in order. */
-    private static boolean first(Matcher m, String text, int from, int startsBefore, int limit, String[] openings,
-                                 boolean lineStartsOnly) {
+    private static boolean first(
+            Matcher m, String text, int from, int startsBefore, int limit, String[] openings, boolean lineStartsOnly) {
         from = Math.max(0, from);
         int[] next = new int[openings.length];
         for (int k = 0; k < openings.length; k++) {

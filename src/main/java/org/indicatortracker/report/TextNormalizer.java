@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
     /** A line shorter than this that lacks final punctuation is a heading, not a broken sentence. */
     private static final int MIN_BROKEN_LINE = 30;
+
     private static final String TERMINAL = "。!?;:：；！？”\")）】";
 
     private final List<Pattern> noise;
@@ -176,8 +177,20 @@ public final class TextNormalizer {
             return (char) (c - 0xFEE0);
         }
         switch (c) {
-            case '\u3000', '\u00A0', '\t', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',
-                 '\u2008', '\u2009', '\u200A', '\u202F', '\u205F' -> {
+            case '\u3000',
+                    '\u00A0',
+                    '\t',
+                    '\u2002',
+                    '\u2003',
+                    '\u2004',
+                    '\u2005',
+                    '\u2006',
+                    '\u2007',
+                    '\u2008',
+                    '\u2009',
+                    '\u200A',
+                    '\u202F',
+                    '\u205F' -> {
                 return ' ';
             }
             case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\r' -> {

@@ -30,7 +30,8 @@ public final class BoundedRocksDb implements RocksDBConfigSetter {
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
-        BlockBasedTableConfigWithAccessibleCache table = (BlockBasedTableConfigWithAccessibleCache) options.tableFormatConfig();
+        BlockBasedTableConfigWithAccessibleCache table =
+                (BlockBasedTableConfigWithAccessibleCache) options.tableFormatConfig();
         table.setBlockCache(CACHE);
         table.setCacheIndexAndFilterBlocks(true);
         table.setCacheIndexAndFilterBlocksWithHighPriority(true);

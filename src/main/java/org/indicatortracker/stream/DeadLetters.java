@@ -17,10 +17,10 @@ public final class DeadLetters {
     public static final String SOURCE_OFFSET = "tracker.source.offset";
     private static final int MAX_STACKTRACE = 16_384;
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
-    static void annotate(Headers headers, Throwable error, String stage, String reason, RecordMetadata source, boolean withTrace) {
+    static void annotate(
+            Headers headers, Throwable error, String stage, String reason, RecordMetadata source, boolean withTrace) {
         put(headers, ERROR_CLASS, error.getClass().getName());
         put(headers, ERROR_REASON, reason);
         put(headers, ERROR_STAGE, stage);

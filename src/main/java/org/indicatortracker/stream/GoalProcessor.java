@@ -2,10 +2,11 @@ package org.indicatortracker.stream;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -13,22 +14,28 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.indicatortracker.extract.PlanPeriod;
 import org.indicatortracker.metrics.GoalGauges;
 import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.verdict.RegionYearUpdate;
 import org.indicatortracker.verdict.GoalEvaluator;
+import org.indicatortracker.verdict.GoalKey;
 import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.RegionActuals;
 import org.indicatortracker.verdict.RegionYear;
+import org.indicatortracker.verdict.RegionYearUpdate;
+import org.indicatortracker.verdict.RelativeGoal;
 
 /**
- * Where a target becomes a verdict. Keeps, per region and year, every fact and review that concerns
- * it; on each change re-evaluates that region-year's goals and sends only the statuses that changed
- * (a tombstone for a goal whose target was retracted).
+ * Where a target becomes a verdict. Keeps, per region and year (or plan period), every fact and review
+ * that concerns it; on each change re-evaluates that region-year's goals, and the goals of the plan
+ * period the year lies in, and sends only the statuses that changed (a tombstone for a goal whose
+ * target was retracted). Goals set against another region, and the region's actuals that such goals
+ * of other regions need, go on to the join, again only when they changed.
  */
-final class GoalProcessor implements Processor<String, RegionYearUpdate, String, GoalStatus> {
+final class GoalProcessor implements Processor<String, RegionYearUpdate, String, GoalOutput> {
     private final GoalEvaluator evaluator;
     private final TrackerMetrics metrics;
-    private ProcessorContext<String, GoalStatus> context;
+    private ProcessorContext<String, GoalOutput> context;
     private KeyValueStore<String, RegionYear> store;
     private GoalGauges.TaskCounts counts;
 
@@ -38,15 +45,13 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     }
 
     @Override
-    public void init(ProcessorContext<String, GoalStatus> context) {
+    public void init(ProcessorContext<String, GoalOutput> context) {
         this.context = context;
         this.store = context.getStateStore(TrackerTopology.REGION_YEAR_STORE);
         this.counts = metrics.goals().task(context.taskId().toString());
         try (KeyValueIterator<String, RegionYear> all = store.all()) {
-            all.forEachRemaining(kv -> {
-                int year = RegionYearKey.parse(kv.key).year();
-                kv.value.published().values().forEach(p -> counts.add(p.status(), p.indicator(), p.region(), year, 1));
-            });
+            all.forEachRemaining(
+                    kv -> kv.value.published().forEach((goal, p) -> counts.add(p.status(), GoalKey.parse(goal), 1)));
         }
     }
 
@@ -57,47 +62,102 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
 
     @Override
     public void process(Record<String, RegionYearUpdate> record) {
-        String key = record.key();
-        RegionYearKey regionYear = RegionYearKey.parse(key);
-        String region = regionYear.region();
-        int year = regionYear.year();
-        RegionYear before = store.get(key);
+        RegionYearKey key = RegionYearKey.parse(record.key());
+        RegionYear before = store.get(key.encode());
         RegionYear state = (before == null ? RegionYear.empty() : before).apply(record.value());
-        Map<String, GoalStatus> now = evaluator.evaluate(region, year, state);
-        TreeSet<String> goals = new TreeSet<>(state.published().keySet());
-        goals.addAll(now.keySet());
-        Map<String, RegionYear.Published> sent = new java.util.TreeMap<>();
-        for (String goal : goals) {
-            RegionYear.Published previous = state.published().get(goal);
-            GoalStatus current = now.get(goal);
-            RegionYear.Published published = current == null ? null : RegionYear.Published.of(current, fingerprint(current));
-            if (published != null) {
-                sent.put(goal, published);
-            }
-            if (published == null ? previous != null : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
-                context.forward(new Record<>(goal, current, record.timestamp(), new RecordHeaders()));
-                if (previous != null) {
-                    counts.add(previous.status(), previous.indicator(), previous.region(), year, -1);
-                }
-                if (current != null) {
-                    counts.add(current.status(), current.indicator(), current.region(), year, 1);
-                    metrics.status(current.status().name(), current.indicator());
-                }
-                metrics.endToEnd(Duration.ofMillis(System.currentTimeMillis() - record.timestamp()));
-            }
+        if (key.isPeriod()) {
+            save(key, judgePeriod(key, state, record.timestamp()));
+            return;
         }
-        RegionYear after = state.withPublished(sent);
-        if (after.isEmpty()) {
-            store.delete(key);
-        } else {
-            store.put(key, after);
+        state = publish(state, evaluator.evaluate(key.region(), key.year(), state), record.timestamp());
+        save(key, sendToJoin(key, state, record.timestamp()));
+        // A year's figures may decide the goals of its plan period (derived from the five years).
+        RegionYearKey period = RegionYearKey.of(key.region(), PlanPeriod.containing(key.year()));
+        RegionYear periodState = store.get(period.encode());
+        if (periodState != null) {
+            save(period, judgePeriod(period, periodState, record.timestamp()));
         }
     }
 
-    /** A digest of the status as it goes on the wire: equal digests, equal events. */
-    static String fingerprint(GoalStatus s) {
+    private RegionYear judgePeriod(RegionYearKey key, RegionYear state, long timestamp) {
+        Map<String, GoalStatus> now = evaluator.evaluatePeriod(
+                key.planPeriod(),
+                state,
+                year -> store.get(RegionYearKey.of(key.region(), year).encode()));
+        return publish(state, now, timestamp);
+    }
+
+    private void save(RegionYearKey key, RegionYear state) {
+        if (state.holdsNothing()) {
+            store.delete(key.encode());
+        } else {
+            store.put(key.encode(), state);
+        }
+    }
+
+    /** Sends the statuses that changed since last sent, and records what was sent. */
+    private RegionYear publish(RegionYear state, Map<String, GoalStatus> now, long timestamp) {
+        TreeSet<String> goals = new TreeSet<>(state.published().keySet());
+        goals.addAll(now.keySet());
+        Map<String, RegionYear.Published> sent = new TreeMap<>();
+        for (String goal : goals) {
+            RegionYear.Published previous = state.published().get(goal);
+            GoalStatus current = now.get(goal);
+            RegionYear.Published published =
+                    current == null ? null : RegionYear.Published.of(current, fingerprint(current));
+            if (published != null) {
+                sent.put(goal, published);
+            }
+            if (published == null
+                    ? previous != null
+                    : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
+                forward(goal, GoalOutput.status(current), timestamp);
+                GoalKey goalKey = GoalKey.parse(goal);
+                if (previous != null) {
+                    counts.add(previous.status(), goalKey, -1);
+                }
+                if (current != null) {
+                    counts.add(current.status(), goalKey, 1);
+                    metrics.status(current.status().name(), current.indicator());
+                }
+                metrics.endToEnd(Duration.ofMillis(System.currentTimeMillis() - timestamp));
+            }
+        }
+        return state.withPublished(sent);
+    }
+
+    /** The year's goals set against other regions, and the year's actuals for other regions' goals: what changed. */
+    private RegionYear sendToJoin(RegionYearKey key, RegionYear state, long timestamp) {
+        Map<String, RelativeGoal> relatives = evaluator.relativeGoals(key.region(), key.year(), state);
+        Map<String, String> sent = new TreeMap<>();
+        for (Map.Entry<String, RelativeGoal> e : relatives.entrySet()) {
+            String fingerprint = fingerprint(e.getValue());
+            sent.put(e.getKey(), fingerprint);
+            if (!fingerprint.equals(state.relatives().get(e.getKey()))) {
+                forward(e.getKey(), GoalOutput.relative(e.getValue()), timestamp);
+            }
+        }
+        for (String gone : state.relatives().keySet()) {
+            if (!relatives.containsKey(gone)) {
+                forward(gone, GoalOutput.relative(null), timestamp);
+            }
+        }
+        RegionActuals actuals = evaluator.actuals(key.region(), key.year(), state);
+        String actualsFingerprint = actuals.holdsNothing() ? null : fingerprint(actuals);
+        if (!Objects.equals(actualsFingerprint, state.actuals())) {
+            forward(key.encode(), GoalOutput.actuals(actuals.holdsNothing() ? null : actuals), timestamp);
+        }
+        return state.withSentToJoin(sent, actualsFingerprint);
+    }
+
+    private void forward(String key, GoalOutput value, long timestamp) {
+        context.forward(new Record<>(key, value, timestamp, new RecordHeaders()));
+    }
+
+    /** A digest of a value as it goes on the wire: equal digests, equal events. */
+    static String fingerprint(Object value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(s));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(value));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package org.indicatortracker.stream;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -19,13 +20,12 @@ public final class Json {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     /** The same mapping in Smile, binary JSON: for state stores and internal topics, never for users. */
-    public static final ObjectMapper BINARY = new ObjectMapper(new com.fasterxml.jackson.dataformat.smile.SmileFactory())
+    public static final ObjectMapper BINARY = new ObjectMapper(new SmileFactory())
             .findAndRegisterModules()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A JSON serde: the form of every record users read. */
     public static <T> Serde<T> serde(Class<T> type) {

@@ -18,9 +18,15 @@ public record ReportIndex(String textHash, Map<String, Fact> facts, Map<String, 
     }
 
     /** One report of the record, as recognised. */
-    public record Part(String reportId, String kind, String region, String level, Integer reportYear,
-                       Integer reviewYear, String deliveredOn, boolean truncated) {
-    }
+    public record Part(
+            String reportId,
+            String kind,
+            String region,
+            String level,
+            Integer reportYear,
+            Integer reviewYear,
+            String deliveredOn,
+            boolean truncated) {}
 
     public static final ReportIndex EMPTY = new ReportIndex(null, Map.of(), Map.of(), List.of());
 }

@@ -25,8 +25,10 @@ public final class ReportParser {
 
     public ReportEnvelope parse(String key, byte[] value) throws BadReport {
         if (value.length > maxBytes) {
-            throw new BadReport(STAGE, "value of " + value.length + " bytes exceeds the limit of " + maxBytes
-                    + " bytes (tracker.max.report.bytes)");
+            throw new BadReport(
+                    STAGE,
+                    "value of " + value.length + " bytes exceeds the limit of " + maxBytes
+                            + " bytes (tracker.max.report.bytes)");
         }
         String raw = decode(value);
         String trimmed = raw.strip();
@@ -42,17 +44,23 @@ public final class ReportParser {
         if (envelope.source() != null && Source.parse(envelope.source()).isEmpty()) {
             throw new BadReport(STAGE, "\"source\" must be \"report\" or \"quote\", not \"" + envelope.source() + "\"");
         }
-        String id = envelope.id() != null && !envelope.id().isBlank() ? envelope.id()
-                : key != null && !key.isBlank() ? key : "sha256:" + hash(envelope.text()).substring(0, 16);
-        return new ReportEnvelope(id, envelope.region(), envelope.year(), envelope.publishedOn(), envelope.source(), envelope.text());
+        String id = envelope.id() != null && !envelope.id().isBlank()
+                ? envelope.id()
+                : key != null && !key.isBlank()
+                        ? key
+                        : "sha256:" + hash(envelope.text()).substring(0, 16);
+        return new ReportEnvelope(
+                id, envelope.region(), envelope.year(), envelope.publishedOn(), envelope.source(), envelope.text());
     }
 
     private static String decode(byte[] value) throws BadReport {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value)).toString();
+                    .decode(ByteBuffer.wrap(value))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BadReport(STAGE, "value is not valid UTF-8: " + e.getMessage(), e);
         }
@@ -68,8 +76,13 @@ public final class ReportParser {
         if (!node.isObject()) {
             throw new BadReport(STAGE, "JSON envelope must be an object");
         }
-        return new ReportEnvelope(string(node, "id"), string(node, "region"), year(node), string(node, "publishedOn"),
-                string(node, "source"), string(node, "text"));
+        return new ReportEnvelope(
+                string(node, "id"),
+                string(node, "region"),
+                year(node),
+                string(node, "publishedOn"),
+                string(node, "source"),
+                string(node, "text"));
     }
 
     private static String string(JsonNode node, String field) throws BadReport {
@@ -78,7 +91,10 @@ public final class ReportParser {
             return null;
         }
         if (!v.isTextual()) {
-            throw new BadReport(STAGE, "\"" + field + "\" must be a string, not " + v.getNodeType().name().toLowerCase());
+            throw new BadReport(
+                    STAGE,
+                    "\"" + field + "\" must be a string, not "
+                            + v.getNodeType().name().toLowerCase());
         }
         return v.asText();
     }

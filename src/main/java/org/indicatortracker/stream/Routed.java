@@ -8,7 +8,12 @@ import org.indicatortracker.verdict.RegionYearUpdate;
  * a fact or its tombstone for report-facts, or a change for the region-year it concerns.
  */
 record Routed(Route route, byte[] deadLetter, Fact fact, RegionYearUpdate change) {
-    enum Route { DEAD_LETTER, FACT, FACT_TOMBSTONE, CHANGE }
+    enum Route {
+        DEAD_LETTER,
+        FACT,
+        FACT_TOMBSTONE,
+        CHANGE
+    }
 
     static Routed deadLetter(byte[] original) {
         return new Routed(Route.DEAD_LETTER, original, null, null);

@@ -1,51 +1,68 @@
 package org.indicatortracker.stream;
 
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TableJoined;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.indicatortracker.config.TopicNames;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Lexicon;
-import org.indicatortracker.config.TopicNames;
 import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.verdict.RegionYearUpdate;
 import org.indicatortracker.verdict.GoalEvaluator;
 import org.indicatortracker.verdict.GoalRules;
 import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.RegionActuals;
 import org.indicatortracker.verdict.RegionYear;
+import org.indicatortracker.verdict.RegionYearUpdate;
+import org.indicatortracker.verdict.RelativeGoal;
+import org.indicatortracker.verdict.RelativeRules;
 
 /**
  * The topology, as a plain function of the configuration:
  * <pre>
  * reports ─▶ extract (report-index) ─┬─▶ reports-dlq      bad input, with its reason
  *                                    ├─▶ report-facts     every fact; tombstones on retraction
- *                                    └─▶ by region|year ─▶ goals (region-years) ─▶ goal-status
+ *                                    └─▶ by region|year ─▶ goals (region-years) ─┬─▶ goal-status
+ *                                        (partitioned by region)                 ├─▶ relative-goals ─┐ foreign-key
+ *                                                                                └─▶ region-actuals ─┘ left join
+ *                                                                   relative-publish (relative-statuses) ◀─┘
+ *                                                                                └─▶ goal-status
  * </pre>
+ * A goal set against another region (高于全省0.5个百分点) is keyed by its own goal and waits, in a
+ * foreign-key join, for the actuals of the region it is set against (keyed by that region and year):
+ * either side's change re-judges it, whatever order the reports come in.
  */
 public final class TrackerTopology {
     public static final String REPORT_INDEX_STORE = "report-index";
     public static final String REGION_YEAR_STORE = "region-years";
+    public static final String RELATIVE_STATUS_STORE = "relative-statuses";
 
-    private TrackerTopology() {
-    }
+    private TrackerTopology() {}
 
     public static Topology buildTopology(TrackerConfig config, Lexicon lexicon, TrackerMetrics metrics) {
         return buildTopology(config, lexicon, new Extractor(lexicon), metrics);
     }
 
     /** The same, with the extraction step given (tests use it to make extraction fail). */
-    public static Topology buildTopology(TrackerConfig config, Lexicon lexicon, DocumentExtractor extractor, TrackerMetrics metrics) {
+    public static Topology buildTopology(
+            TrackerConfig config, Lexicon lexicon, DocumentExtractor extractor, TrackerMetrics metrics) {
         TopicNames topics = config.topics();
         ReportParser parser = new ReportParser(config.maxReportBytes());
         GoalEvaluator evaluator = evaluator(config, lexicon);
@@ -53,39 +70,95 @@ public final class TrackerTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(config, REPORT_INDEX_STORE, ReportIndex.class));
         builder.addStateStore(store(config, REGION_YEAR_STORE, RegionYear.class));
+        builder.addStateStore(store(config, RELATIVE_STATUS_STORE, GoalStatus.class));
 
-        KStream<String, Routed> routed = builder
-                .stream(topics.reports(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("reports"))
-                .process(() -> new ExtractProcessor(extractor, parser, metrics), Named.as("extract"), REPORT_INDEX_STORE);
+        KStream<String, Routed> routed = builder.stream(
+                        topics.reports(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("reports"))
+                .process(
+                        () -> new ExtractProcessor(extractor, parser, metrics),
+                        Named.as("extract"),
+                        REPORT_INDEX_STORE);
 
-        routed.split(Named.as("route-"))
-                .branch((k, v) -> v.route() == Routed.Route.DEAD_LETTER, Branched.withConsumer(s -> s
-                        .mapValues(Routed::deadLetter, Named.as("dead-letter-bytes"))
-                        .to(topics.deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("reports-dlq")),
-                        "dead-letters"))
-                .branch((k, v) -> v.route() == Routed.Route.FACT || v.route() == Routed.Route.FACT_TOMBSTONE,
-                        Branched.withConsumer(s -> s
-                                .mapValues(Routed::fact, Named.as("fact-values"))
-                                .to(topics.facts(), Produced.with(Serdes.String(), Json.serde(Fact.class)).withName("report-facts")),
-                                "facts"))
-                .defaultBranch(Branched.withConsumer(s -> s
-                        .mapValues(Routed::change, Named.as("change-values"))
-                        .repartition(Repartitioned.with(Serdes.String(), Json.binarySerde(RegionYearUpdate.class)).withName("by-region-year"))
-                        .process(() -> new GoalProcessor(evaluator, metrics), Named.as("goals"), REGION_YEAR_STORE)
-                        .to(topics.goalStatus(), Produced.with(Serdes.String(), Json.serde(GoalStatus.class)).withName("goal-status")),
-                        "changes"));
+        Map<String, KStream<String, Routed>> routes = routed.split(Named.as("route-"))
+                .branch((k, v) -> v.route() == Routed.Route.DEAD_LETTER, Branched.as("dead-letters"))
+                .branch(
+                        (k, v) -> v.route() == Routed.Route.FACT || v.route() == Routed.Route.FACT_TOMBSTONE,
+                        Branched.as("facts"))
+                .defaultBranch(Branched.as("changes"));
+        routes.get("route-dead-letters")
+                .mapValues(Routed::deadLetter, Named.as("dead-letter-bytes"))
+                .to(
+                        topics.deadLetters(),
+                        Produced.with(Serdes.String(), Serdes.ByteArray()).withName("reports-dlq"));
+        routes.get("route-facts")
+                .mapValues(Routed::fact, Named.as("fact-values"))
+                .to(
+                        topics.facts(),
+                        Produced.with(Serdes.String(), Json.serde(Fact.class)).withName("report-facts"));
+
+        Map<String, KStream<String, GoalOutput>> outputs = routes.get("route-changes")
+                .mapValues(Routed::change, Named.as("change-values"))
+                .repartition(Repartitioned.with(Serdes.String(), Json.binarySerde(RegionYearUpdate.class))
+                        .withName("by-region-year")
+                        .withStreamPartitioner(RegionYearKey.byRegion()))
+                .process(() -> new GoalProcessor(evaluator, metrics), Named.as("goals"), REGION_YEAR_STORE)
+                .split(Named.as("goal-"))
+                .branch((k, v) -> v.kind() == GoalOutput.Kind.STATUS, Branched.as("statuses"))
+                .branch((k, v) -> v.kind() == GoalOutput.Kind.RELATIVE, Branched.as("relatives"))
+                .defaultBranch(Branched.as("actuals"));
+        Produced<String, GoalStatus> toGoalStatus = Produced.with(Serdes.String(), Json.serde(GoalStatus.class));
+        outputs.get("goal-statuses")
+                .mapValues(GoalOutput::status, Named.as("status-values"))
+                .to(topics.goalStatus(), toGoalStatus.withName("goal-status"));
+
+        // Partitioned by region, like the region-years: a region's goals of every kind live on one instance.
+        KTable<String, RelativeGoal> relatives = outputs.get("goal-relatives")
+                .mapValues(GoalOutput::relative, Named.as("relative-values"))
+                .repartition(Repartitioned.with(Serdes.String(), Json.binarySerde(RelativeGoal.class))
+                        .withName("relative-goals-by-region")
+                        .withStreamPartitioner(RegionYearKey.byRegion()))
+                .toTable(Named.as("relative-goals"), materialized(config, "relative-goals", RelativeGoal.class));
+        KTable<String, RegionActuals> actuals = outputs.get("goal-actuals")
+                .mapValues(GoalOutput::actuals, Named.as("actuals-values"))
+                .toTable(Named.as("region-actuals"), materialized(config, "region-actuals", RegionActuals.class));
+        RelativeRules rules = evaluator.relativeRules();
+        relatives
+                .leftJoin(
+                        actuals,
+                        g -> RegionYearKey.of(g.benchmarkRegion(), g.target().year())
+                                .encode(),
+                        rules::judge,
+                        TableJoined.<String, String>with(RegionYearKey.byRegion(), null)
+                                .withName("relative-join"),
+                        materialized(config, "relative-verdicts", GoalStatus.class))
+                .toStream(Named.as("relative-verdict-changes"))
+                .process(() -> new RelativePublisher(metrics), Named.as("relative-publish"), RELATIVE_STATUS_STORE)
+                .to(
+                        topics.goalStatus(),
+                        Produced.with(Serdes.String(), Json.serde(GoalStatus.class))
+                                .withName("relative-goal-status"));
         return builder.build();
     }
 
     /** The verdicts as the configuration sets them: the topology and the queries use the same. */
     public static GoalEvaluator evaluator(TrackerConfig config, Lexicon lexicon) {
-        return new GoalEvaluator(lexicon, new GoalRules(config.tolerance(), lexicon.benchmark().id()));
+        return new GoalEvaluator(
+                lexicon, new GoalRules(config.tolerance(), lexicon.benchmark().id()));
+    }
+
+    private static <T> Materialized<String, T, KeyValueStore<Bytes, byte[]>> materialized(
+            TrackerConfig config, String name, Class<T> type) {
+        Materialized<String, T, KeyValueStore<Bytes, byte[]>> m =
+                config.inMemoryStores() ? Materialized.as(Stores.inMemoryKeyValueStore(name)) : Materialized.as(name);
+        return m.withKeySerde(Serdes.String()).withValueSerde(Json.binarySerde(type));
     }
 
     private static <T> StoreBuilder<?> store(TrackerConfig config, String name, Class<T> type) {
-        KeyValueBytesStoreSupplier supplier = config.inMemoryStores()
-                ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
+        KeyValueBytesStoreSupplier supplier =
+                config.inMemoryStores() ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
         // Caching folds the many writes of a busy region-year into one per commit.
-        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), Json.binarySerde(type)).withCachingEnabled();
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), Json.binarySerde(type))
+                .withCachingEnabled();
     }
 }

@@ -11,8 +11,7 @@ import org.indicatortracker.extract.Indicator;
  */
 public final class GoalRules {
     /** A status with its margin (actual minus target, signed) and the rule in words. */
-    public record Verdict(Status status, Double margin, String rule) {
-    }
+    public record Verdict(Status status, Double margin, String rule) {}
 
     private final Tolerance tolerance;
     private final String benchmarkId;
@@ -34,22 +33,30 @@ public final class GoalRules {
      */
     public Verdict judge(Fact target, Fact actual, Indicator.Polarity polarity, Fact benchmark) {
         if (target.kind() == Fact.Kind.qualitative) {
-            return new Verdict(Status.NOT_EVALUABLE, null,
-                    "定性目标，没有可据以判定的数字：" + target.text());
+            return new Verdict(Status.NOT_EVALUABLE, null, "定性目标，没有可据以判定的数字：" + target.text());
+        }
+        if (actual != null && actual.kind() == Fact.Kind.shortfall) {
+            // The review says in words that the target was missed: that decides, and the rule says so.
+            return new Verdict(
+                    Status.MISSED, null, "目标：" + describe(target) + "；实际：报告自述“" + actual.text() + "” → 按报告自述判为未完成");
         }
         if (target.kind() == Fact.Kind.relative) {
             return relative(target, actual, benchmark);
         }
         if (actual.kind() == Fact.Kind.qualitative || actual.kind() == Fact.Kind.relative || actual.value() == null) {
-            return new Verdict(Status.NOT_EVALUABLE, null,
-                    "目标：" + describe(target) + "；实际只有文字表述，没有数字：" + actual.text());
+            return new Verdict(
+                    Status.NOT_EVALUABLE, null, "目标：" + describe(target) + "；实际只有文字表述，没有数字：" + actual.text());
         }
         Measure t = Measure.of(target.value(), target.unit());
         Measure a = comparableActual(target, actual);
         if (a == null) {
-            return new Verdict(Status.NOT_EVALUABLE, null, "目标：" + describe(target) + "；实际："
-                    + describe(actual) + "；度量不同（" + measureName(t) + " 对 " + measureName(Measure.of(actual.value(), actual.unit()))
-                    + "），不作推断");
+            return new Verdict(
+                    Status.NOT_EVALUABLE,
+                    null,
+                    "目标：" + describe(target) + "；实际："
+                            + describe(actual) + "；度量不同（" + measureName(t) + " 对 "
+                            + measureName(Measure.of(actual.value(), actual.unit()))
+                            + "），不作推断");
         }
         return numeric(target, actual, polarity, t, a);
     }
@@ -60,12 +67,15 @@ public final class GoalRules {
         boolean percent = t.isPercent() || t.dimension().equals("pp");
         double tol = percent ? tolerance.percentagePoints() : Math.abs(t.value()) * tolerance.levelFraction();
         boolean decrease = target.direction() == Fact.Direction.decrease;
-        boolean ceiling = decrease || target.comparator() == Comparator.le
-                || (polarity == Indicator.Polarity.LOWER && target.comparator() != Comparator.ge
-                && target.comparator() != Comparator.gt);
+        boolean ceiling = decrease
+                || target.comparator() == Comparator.le
+                || (polarity == Indicator.Polarity.LOWER
+                        && target.comparator() != Comparator.ge
+                        && target.comparator() != Comparator.gt);
         double bound = tv;
         if (target.comparator() == Comparator.range && target.valueHigh() != null) {
-            double high = signed(target, Measure.of(target.valueHigh(), target.unit()).value());
+            double high =
+                    signed(target, Measure.of(target.valueHigh(), target.unit()).value());
             bound = ceiling ? Math.max(tv, high) : Math.min(tv, high);
         }
         boolean approx = target.comparator() == Comparator.approx;
@@ -89,8 +99,11 @@ public final class GoalRules {
             boolean withinTolerance = approx && !Boolean.TRUE.equals(side.decides(ceiling, strictTarget, av, bound));
             return new Verdict(Status.MET, margin, head + (withinTolerance ? " → 完成（在" + tolText + " 之内）" : " → 完成"));
         }
-        return new Verdict(Status.MISSED, margin, head + " → 未完成" + (approx ? "（超出" + tolText + "）" : "")
-                + (side == Side.POINT ? "" : "（实际只给出" + side.words() + "，已足以判定）"));
+        return new Verdict(
+                Status.MISSED,
+                margin,
+                head + " → 未完成" + (approx ? "（超出" + tolText + "）" : "")
+                        + (side == Side.POINT ? "" : "（实际只给出" + side.words() + "，已足以判定）"));
     }
 
     /**
@@ -98,7 +111,11 @@ public final class GoalRules {
      * lower bounds, 控制在3%以内 an upper one; the signed value of a decrease turns the sides round.
      */
     enum Side {
-        POINT, LOWER, LOWER_STRICT, UPPER, UPPER_STRICT;
+        POINT,
+        LOWER,
+        LOWER_STRICT,
+        UPPER,
+        UPPER_STRICT;
 
         static Side of(Fact actual) {
             Side side = switch (actual.comparator()) {
@@ -144,19 +161,21 @@ public final class GoalRules {
 
     private Verdict relative(Fact target, Fact actual, Fact benchmark) {
         if (!benchmarkId.equals(target.relativeTo())) {
-            return new Verdict(Status.NOT_EVALUABLE, null, "相对目标（" + target.text() + "）以"
-                    + target.relativeTo() + "为基准；数据流中没有该基准的数字");
+            return new Verdict(
+                    Status.NOT_EVALUABLE,
+                    null,
+                    "相对目标（" + target.text() + "）以" + target.relativeTo() + "为基准；数据流中没有该基准的数字");
         }
         if (actual.kind() == Fact.Kind.relative && benchmarkId.equals(actual.relativeTo())) {
-            return new Verdict(Status.MET, null, "目标：" + target.text() + "；实际：报告自述“" + actual.text()
-                    + "”（没有数字）→ 按报告自述判为完成");
+            return new Verdict(
+                    Status.MET, null, "目标：" + target.text() + "；实际：报告自述“" + actual.text() + "”（没有数字）→ 按报告自述判为完成");
         }
         if (actual.value() == null || !"%".equals(actual.unit())) {
             return new Verdict(Status.NOT_EVALUABLE, null, "目标：" + target.text() + "；实际没有增速：" + actual.text());
         }
         if (benchmark == null || benchmark.value() == null || !"%".equals(benchmark.unit())) {
-            return new Verdict(Status.NOT_EVALUABLE, null, "目标：" + target.text() + "；实际：" + describe(actual)
-                    + "；同年没有地区生产总值增速可比");
+            return new Verdict(
+                    Status.NOT_EVALUABLE, null, "目标：" + target.text() + "；实际：" + describe(actual) + "；同年没有地区生产总值增速可比");
         }
         double a = signed(actual, actual.value());
         double g = signed(benchmark, benchmark.value());
@@ -204,7 +223,9 @@ public final class GoalRules {
         if (f.value() == null) {
             return f.text();
         }
-        String verb = f.direction() == Fact.Direction.decrease ? "下降" : f.kind() == Fact.Kind.growth ? "增长" : "";
+        String verb = f.direction() == Fact.Direction.decrease
+                ? "下降"
+                : f.kind() == Fact.Kind.growth ? (f.period() != null ? "年均增长" : "增长") : "";
         String q = switch (f.comparator()) {
             case ge -> "以上";
             case le -> "以内";

@@ -14,8 +14,15 @@ import org.indicatortracker.extract.Source;
  * @param reviewers report id → source of the reports whose review section covers the year
  * @param published goal key → what was last sent to goal-status for it (its status and a fingerprint;
  *                  the status itself is recomputed from the facts whenever it is needed)
+ * @param relatives goal key → fingerprint of the goal set against another region last sent to the join
+ * @param actuals   fingerprint of the region's actuals last sent to the join, or null
  */
-public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers, Map<String, Published> published) {
+public record RegionYear(
+        Map<String, Fact> facts,
+        Map<String, String> reviewers,
+        Map<String, Published> published,
+        Map<String, String> relatives,
+        String actuals) {
 
     /** What was last sent for a goal: enough to tell a change and to count goals by status. */
     public record Published(Status status, String indicator, String region, String fingerprint) {
@@ -29,10 +36,11 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         facts = new TreeMap<>(facts == null ? Map.of() : facts);
         reviewers = new TreeMap<>(reviewers == null ? Map.of() : reviewers);
         published = new TreeMap<>(published == null ? Map.of() : published);
+        relatives = new TreeMap<>(relatives == null ? Map.of() : relatives);
     }
 
     public static RegionYear empty() {
-        return new RegionYear(Map.of(), Map.of(), Map.of());
+        return new RegionYear(Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public RegionYear apply(RegionYearUpdate update) {
@@ -40,20 +48,24 @@ public record RegionYear(Map<String, Fact> facts, Map<String, String> reviewers,
         Map<String, String> r = new TreeMap<>(reviewers);
         update.retracted().forEach(f::remove);
         update.upserts().forEach(fact -> f.put(fact.factKey(), fact));
-        if (Boolean.TRUE.equals(update.reviews())) {
-            r.put(update.reportId(), Source.report.name());
-        } else if (Boolean.FALSE.equals(update.reviews())) {
-            r.remove(update.reportId());
+        switch (update.review()) {
+            case REVIEWS -> r.put(update.reportId(), Source.report.name());
+            case NO_LONGER -> r.remove(update.reportId());
+            case UNCHANGED -> {}
         }
-        return new RegionYear(f, r, published);
+        return new RegionYear(f, r, published, relatives, actuals);
     }
 
     public RegionYear withPublished(Map<String, Published> sent) {
-        return new RegionYear(facts, reviewers, sent);
+        return new RegionYear(facts, reviewers, sent, relatives, actuals);
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isEmpty() {
-        return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty();
+    public RegionYear withSentToJoin(Map<String, String> sentRelatives, String sentActuals) {
+        return new RegionYear(facts, reviewers, published, sentRelatives, sentActuals);
+    }
+
+    /** Nothing known and nothing sent: the state can go. (Not named isEmpty, which JSON would take for a field.) */
+    public boolean holdsNothing() {
+        return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty() && relatives.isEmpty() && actuals == null;
     }
 }

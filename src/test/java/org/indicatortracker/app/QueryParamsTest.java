@@ -18,17 +18,24 @@ class QueryParamsTest {
 
     @Test
     void refusesWhatIsNotDocumented() {
-        assertThatThrownBy(() -> QueryParams.parse("color=red", GOALS)).isInstanceOf(BadQuery.class).hasMessageContaining("unknown");
+        assertThatThrownBy(() -> QueryParams.parse("color=red", GOALS))
+                .isInstanceOf(BadQuery.class)
+                .hasMessageContaining("unknown");
         assertThatThrownBy(() -> QueryParams.parse("year=1&year=2", GOALS)).hasMessageContaining("twice");
-        assertThatThrownBy(() -> QueryParams.parse("region=" + "x".repeat(65), GOALS)).hasMessageContaining("longer");
+        assertThatThrownBy(() -> QueryParams.parse("region=" + "x".repeat(65), GOALS))
+                .hasMessageContaining("longer");
         assertThatThrownBy(() -> QueryParams.parse("region=%ZZ", GOALS)).hasMessageContaining("malformed");
-        assertThatThrownBy(() -> QueryParams.parse("a=b&".repeat(300), GOALS)).hasMessageContaining("query string longer");
-        assertThatThrownBy(() -> GoalFilter.from(QueryParams.parse("status=done", GOALS))).hasMessageContaining("status");
-        assertThatThrownBy(() -> QueryParams.parse("size=0", GOALS).integer("size", 50, 1, 500)).hasMessageContaining("between");
+        assertThatThrownBy(() -> QueryParams.parse("a=b&".repeat(300), GOALS))
+                .hasMessageContaining("query string longer");
+        assertThatThrownBy(() -> GoalFilter.from(QueryParams.parse("status=done", GOALS)))
+                .hasMessageContaining("status");
+        assertThatThrownBy(() -> QueryParams.parse("size=0", GOALS).integer("size", 50, 1, 500))
+                .hasMessageContaining("between");
     }
 
     @Test
     void statusIsCaseInsensitive() {
-        assertThat(GoalFilter.from(QueryParams.parse("status=met", GOALS)).status()).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("MET"));
+        assertThat(GoalFilter.from(QueryParams.parse("status=met", GOALS)).status())
+                .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("MET"));
     }
 }

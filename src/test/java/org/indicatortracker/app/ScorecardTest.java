@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardTest {
     private static GoalStatus goal(String region, String code, int year, String indicator, Status status) {
-        return new GoalStatus(region, code, year, indicator, indicator, status, null, null, null, "", List.of(), List.of());
+        return new GoalStatus(
+                region, code, year, null, indicator, indicator, status, null, null, null, null, null, "", List.of(),
+                List.of());
     }
 
     private final List<GoalStatus> goals = List.of(
@@ -26,17 +28,24 @@ class ScorecardTest {
         assertThat(card.total().goals()).isEqualTo(5);
         assertThat(card.total().hitRate()).isEqualTo(2.0 / 3);
         assertThat(card.byYear().get("2023").hitRate()).isEqualTo(2.0 / 3);
-        assertThat(card.byYear().get("2024").hitRate()).as("nothing decided yet").isNull();
+        assertThat(card.byYear().get("2024").hitRate())
+                .as("nothing decided yet")
+                .isNull();
         assertThat(card.byLevel().get("provincial").hitRate()).isEqualTo(0.5);
-        assertThat(card.byLevel().get("prefecture").counts()).containsEntry(Status.MET, 1).containsEntry(Status.UNREPORTED, 1)
-                .containsEntry(Status.PENDING, 1).containsEntry(Status.MISSED, 0);
+        assertThat(card.byLevel().get("prefecture").counts())
+                .containsEntry(Status.MET, 1)
+                .containsEntry(Status.UNREPORTED, 1)
+                .containsEntry(Status.PENDING, 1)
+                .containsEntry(Status.MISSED, 0);
         assertThat(card.byIndicator().get("gdp").hitRate()).isEqualTo(1.0);
         assertThat(card.render()).contains("by level").contains("provincial").contains("0.50");
     }
 
     @Test
     void filtersKeepOneLevelYearOrIndicator() {
-        assertThat(Scorecard.filter(goals, "prefecture", 2023, null, Gazetteer.standard())).hasSize(2);
-        assertThat(Scorecard.filter(goals, null, null, "cpi", Gazetteer.standard())).hasSize(2);
+        assertThat(Scorecard.filter(goals, "prefecture", 2023, null, Gazetteer.standard()))
+                .hasSize(2);
+        assertThat(Scorecard.filter(goals, null, null, "cpi", Gazetteer.standard()))
+                .hasSize(2);
     }
 }

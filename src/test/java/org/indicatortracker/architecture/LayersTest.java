@@ -18,37 +18,78 @@ import com.tngtech.archunit.lang.ArchRule;
 class LayersTest {
 
     @ArchTest
-    static final ArchRule layersPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("Report").definedBy("..indicatortracker.report..")
-            .layer("Extract").definedBy("..indicatortracker.extract..")
-            .layer("Verdict").definedBy("..indicatortracker.verdict..")
-            .layer("Evaluate").definedBy("..indicatortracker.evaluate..")
-            .layer("Config").definedBy("..indicatortracker.config..")
-            .layer("Metrics").definedBy("..indicatortracker.metrics..")
-            .layer("Stream").definedBy("..indicatortracker.stream..")
-            .layer("Kafka").definedBy("..indicatortracker.kafka..")
-            .layer("App").definedBy("..indicatortracker.app..")
-            .layer("Bench").definedBy("..indicatortracker.bench..")
-            .layer("Cli").definedBy("..indicatortracker.cli..")
-            .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("App").mayOnlyBeAccessedByLayers("Cli", "Bench")
-            .whereLayer("Kafka").mayOnlyBeAccessedByLayers("App", "Bench", "Cli")
-            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Kafka", "App", "Bench", "Cli")
-            .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Stream", "App", "Bench", "Cli")
-            .whereLayer("Evaluate").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Verdict").mayOnlyBeAccessedByLayers("Config", "Metrics", "Stream", "Kafka", "App", "Bench", "Cli")
-            .whereLayer("Extract").mayOnlyBeAccessedByLayers("Verdict", "Evaluate", "Config", "Metrics", "Stream", "Kafka",
-                    "App", "Bench", "Cli")
-            .whereLayer("Report").mayOnlyBeAccessedByLayers("Extract", "Verdict", "Evaluate", "Config", "Metrics", "Stream",
-                    "Kafka", "App", "Bench", "Cli");
+    static final ArchRule layersPointOneWay = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Report")
+            .definedBy("..indicatortracker.report..")
+            .layer("Extract")
+            .definedBy("..indicatortracker.extract..")
+            .layer("Verdict")
+            .definedBy("..indicatortracker.verdict..")
+            .layer("Evaluate")
+            .definedBy("..indicatortracker.evaluate..")
+            .layer("Config")
+            .definedBy("..indicatortracker.config..")
+            .layer("Metrics")
+            .definedBy("..indicatortracker.metrics..")
+            .layer("Stream")
+            .definedBy("..indicatortracker.stream..")
+            .layer("Kafka")
+            .definedBy("..indicatortracker.kafka..")
+            .layer("App")
+            .definedBy("..indicatortracker.app..")
+            .layer("Bench")
+            .definedBy("..indicatortracker.bench..")
+            .layer("Cli")
+            .definedBy("..indicatortracker.cli..")
+            .whereLayer("Cli")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Bench")
+            .mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("App")
+            .mayOnlyBeAccessedByLayers("Cli", "Bench")
+            .whereLayer("Kafka")
+            .mayOnlyBeAccessedByLayers("App", "Bench", "Cli")
+            .whereLayer("Stream")
+            .mayOnlyBeAccessedByLayers("Kafka", "App", "Bench", "Cli")
+            .whereLayer("Metrics")
+            .mayOnlyBeAccessedByLayers("Stream", "App", "Bench", "Cli")
+            .whereLayer("Evaluate")
+            .mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Verdict")
+            .mayOnlyBeAccessedByLayers("Config", "Metrics", "Stream", "Kafka", "App", "Bench", "Cli")
+            .whereLayer("Extract")
+            .mayOnlyBeAccessedByLayers(
+                    "Verdict", "Evaluate", "Config", "Metrics", "Stream", "Kafka", "App", "Bench", "Cli")
+            .whereLayer("Report")
+            .mayOnlyBeAccessedByLayers(
+                    "Extract", "Verdict", "Evaluate", "Config", "Metrics", "Stream", "Kafka", "App", "Bench", "Cli");
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.indicatortracker.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("org.indicatortracker.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule theDomainKnowsNoKafkaNoStreamsNoHttp = noClasses()
-            .that().resideInAnyPackage("..indicatortracker.report..", "..indicatortracker.extract..", "..indicatortracker.verdict..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "com.sun.net.httpserver..",
-                    "java.net.http..", "io.micrometer..");
+            .that()
+            .resideInAnyPackage(
+                    "..indicatortracker.report..", "..indicatortracker.extract..", "..indicatortracker.verdict..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.kafka..", "com.sun.net.httpserver..", "java.net.http..", "io.micrometer..");
+
+    /**
+     * The JSON wire format is the stream layer's (`stream/Json`): the domain's records carry no Jackson
+     * annotations. Reading the lexicon file binds YAML to `LexiconFile`, which is the one exception.
+     */
+    @ArchTest
+    static final ArchRule theDomainsRecordsKnowNoWireFormat = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "..indicatortracker.report..", "..indicatortracker.extract..", "..indicatortracker.verdict..")
+            .and()
+            .haveNameNotMatching(".*\\.LexiconFile(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.fasterxml.jackson.annotation..", "com.fasterxml.jackson.databind.annotation..");
 }

@@ -25,7 +25,9 @@ class BenchReportsTest {
         write("provincial/c.txt", "丙省");
         write("MANIFEST.tsv", "file\tregion");
         CorpusReports corpus = CorpusReports.load(dir);
-        assertThat(corpus.reports()).extracting(CorpusReports.Report::id).containsExactly("city/a.txt", "city/b.txt", "provincial/c.txt");
+        assertThat(corpus.reports())
+                .extracting(CorpusReports.Report::id)
+                .containsExactly("city/a.txt", "city/b.txt", "provincial/c.txt");
         assertThat(corpus.bytes()).isEqualTo(18);
     }
 
@@ -41,11 +43,15 @@ class BenchReportsTest {
         write("city/b.txt", "乙");
         write("city/c.txt", "丙");
         BenchReports reports = BenchReports.replayed(CorpusReports.load(dir));
-        List<ReportEnvelope> backfill = IntStream.range(0, 7).mapToObj(reports::backfill).toList();
+        List<ReportEnvelope> backfill =
+                IntStream.range(0, 7).mapToObj(reports::backfill).toList();
         // Distinct ids: no copy is a duplicate or a correction of another.
         assertThat(backfill).extracting(ReportEnvelope::id).doesNotHaveDuplicates();
-        assertThat(backfill.subList(0, 3)).extracting(ReportEnvelope::id).containsExactlyInAnyOrder("city/a.txt", "city/b.txt", "city/c.txt");
-        assertThat(backfill.subList(3, 6)).extracting(ReportEnvelope::id)
+        assertThat(backfill.subList(0, 3))
+                .extracting(ReportEnvelope::id)
+                .containsExactlyInAnyOrder("city/a.txt", "city/b.txt", "city/c.txt");
+        assertThat(backfill.subList(3, 6))
+                .extracting(ReportEnvelope::id)
                 .containsExactlyInAnyOrder("city/a.txt@2", "city/b.txt@2", "city/c.txt@2");
         assertThat(backfill.get(6).id()).endsWith("@3");
         // Region and year are left to the text; the same i gives the same report.
@@ -58,7 +64,8 @@ class BenchReportsTest {
     void pacedReplaysStateARegionYearOfTheirOwnAfterTheBackfill() throws IOException {
         write("a.txt", "甲");
         BenchReports reports = BenchReports.replayed(CorpusReports.load(dir));
-        List<ReportEnvelope> paced = IntStream.range(0, 50).mapToObj(reports::paced).toList();
+        List<ReportEnvelope> paced =
+                IntStream.range(0, 50).mapToObj(reports::paced).toList();
         assertThat(paced).extracting(ReportEnvelope::id).doesNotHaveDuplicates();
         assertThat(paced).extracting(e -> e.region() + "|" + e.year()).doesNotHaveDuplicates();
         assertThat(paced).allSatisfy(e -> {

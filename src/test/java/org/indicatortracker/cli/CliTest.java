@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -23,24 +26,20 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.indicatortracker.extract.Comparator;
 import org.indicatortracker.extract.Fact;
-import org.indicatortracker.extract.Source;
 import org.indicatortracker.stream.Json;
-import org.indicatortracker.verdict.GoalStatus;
-import org.indicatortracker.verdict.Status;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.testing.Reports;
+import org.indicatortracker.verdict.GoalRules;
+import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** The command line as a new user meets it: bad files, a wrong address, a closed pipe. */
 class CliTest {
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run run(PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
@@ -68,7 +67,9 @@ class CliTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("\"reportId\":\"a-good.txt\"");
-        assertThat(r.err()).contains("b-gbk.txt: not UTF-8").contains("c-empty.txt: empty")
+        assertThat(r.err())
+                .contains("b-gbk.txt: not UTF-8")
+                .contains("c-empty.txt: empty")
                 .contains("skipped 2 file(s)");
     }
 
@@ -82,8 +83,7 @@ class CliTest {
 
     @Test
     void aWrongBootstrapAddressFailsSoonNamingTheAddress() {
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> run("watch", "-b", "127.0.0.1:1", "--json"));
+        Run r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run("watch", "-b", "127.0.0.1:1", "--json"));
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: ").contains("127.0.0.1:1");
     }
@@ -97,34 +97,49 @@ class CliTest {
         try (Admin admin = Admin.create(p)) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             for (String indicator : List.of("gdp", "cpi", "retail_sales")) {
-                producer.send(new ProducerRecord<>(topic, "扬州市|2023|" + indicator,
+                producer.send(new ProducerRecord<>(
+                        topic,
+                        "扬州市|2023|" + indicator,
                         "{\"region\":\"扬州市\",\"year\":2023,\"indicator\":\"" + indicator + "\",\"status\":\"MET\"}"));
             }
             producer.send(new ProducerRecord<>(topic, "扬州市|2023|cpi", null));
         }
-        String[] args = {"watch", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix, "--json"};
+        String[] args = {
+            "watch", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix, "--json"
+        };
 
         Run all = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(args));
         assertThat(all.exit()).isZero();
         assertThat(all.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("\"status\":\"MET\""));
 
         // `watch --json | head -1`: the reader goes away after one line, and watch goes too.
-        PrintWriter closing = new PrintWriter(new OutputStream() {
-            private int lines;
+        PrintWriter closing = new PrintWriter(
+                new OutputStream() {
+                    private int lines;
 
-            @Override
-            public void write(int b) throws IOException {
-                if (lines >= 1) {
-                    throw new IOException("Broken pipe");
-                }
-                if (b == '\n') {
-                    lines++;
-                }
-            }
-        }, true);
-        String[] follow = {"watch", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix, "--json", "--follow"};
+                    @Override
+                    public void write(int b) throws IOException {
+                        if (lines >= 1) {
+                            throw new IOException("Broken pipe");
+                        }
+                        if (b == '\n') {
+                            lines++;
+                        }
+                    }
+                },
+                true);
+        String[] follow = {
+            "watch",
+            "-b",
+            EmbeddedKafka.bootstrapServers(),
+            "-c",
+            "tracker.topic.prefix=" + prefix,
+            "--json",
+            "--follow"
+        };
         Run piped = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(closing, follow));
         assertThat(piped.exit()).isZero();
     }
@@ -140,44 +155,91 @@ class CliTest {
         }
         // A clause with a comma, quotes and a line break: the CSV must keep it whole.
         String clause = "地区生产总值增长5.5%左右，\"力争\"更好\n结果";
-        Fact target = new Fact("扬州市-2024.txt", "扬州市", "321000", Fact.Role.target, 2024, "gdp", "地区生产总值",
-                Fact.Kind.growth, Comparator.approx, 5.5, null, "%", Fact.Direction.increase, false, null, null, null,
-                Source.report, clause, 10, 30);
-        Fact actual = new Fact("扬州市-2025.txt", "扬州市", "321000", Fact.Role.actual, 2024, "gdp", "地区生产总值",
-                Fact.Kind.growth, Comparator.eq, 5.8, null, "%", Fact.Direction.increase, true, null, null, null,
-                Source.report, "地区生产总值增长5.8%", 40, 52);
-        GoalStatus met = new GoalStatus("扬州市", "321000", 2024, "gdp", "地区生产总值", Status.MET, target, actual, 0.3,
-                "目标…→ 完成", List.of("扬州市-2024.txt", "扬州市-2025.txt"), List.of());
-        GoalStatus pending = new GoalStatus("南京市", "320100", 2024, "gdp", "地区生产总值", Status.PENDING,
-                target.withRegion("南京市", "320100"), null, null, "尚无回顾", List.of("南京市-2024.txt"), List.of());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        Fact target = Fact.builder()
+                .reportId("扬州市-2024.txt")
+                .region("扬州市", "321000")
+                .role(Fact.Role.target)
+                .year(2024)
+                .indicator("gdp", "地区生产总值")
+                .kind(Fact.Kind.growth)
+                .comparator(Comparator.approx)
+                .value(5.5, "%")
+                .text(clause)
+                .span(10, 30)
+                .build();
+        Fact actual = target.toBuilder()
+                .reportId("扬州市-2025.txt")
+                .role(Fact.Role.actual)
+                .comparator(Comparator.eq)
+                .value(5.8, "%")
+                .estimate(true)
+                .text("地区生产总值增长5.8%")
+                .span(40, 52)
+                .build();
+        GoalStatus met = GoalStatus.of(target, new GoalRules.Verdict(Status.MET, 0.3, "目标…→ 完成"))
+                .withEvidence(actual, null, GoalStatus.Basis.figures, List.of());
+        GoalStatus pending = GoalStatus.of(
+                target.withRegion("南京市", "320100").toBuilder()
+                        .reportId("南京市-2024.txt")
+                        .build(),
+                new GoalRules.Verdict(Status.PENDING, null, "尚无回顾"));
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             for (GoalStatus g : List.of(met, pending)) {
                 producer.send(new ProducerRecord<>(topic, g.key(), Json.writeString(g)));
             }
         }
         Path csv = EmbeddedKafka.tempDir("export").resolve("goals.csv");
-        Run r = run("export", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix,
-                "--format", "csv", "-o", csv.toString());
+        Run r = run(
+                "export",
+                "-b",
+                EmbeddedKafka.bootstrapServers(),
+                "-c",
+                "tracker.topic.prefix=" + prefix,
+                "--format",
+                "csv",
+                "-o",
+                csv.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         CsvMapper mapper = new CsvMapper();
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(csv.toFile())) {
             it.forEachRemaining(rows::add);
         }
         assertThat(rows).hasSize(2);
-        Map<String, String> yangzhou = rows.stream().filter(m -> m.get("region").equals("扬州市")).findFirst().orElseThrow();
+        Map<String, String> yangzhou = rows.stream()
+                .filter(m -> m.get("region").equals("扬州市"))
+                .findFirst()
+                .orElseThrow();
         assertThat(yangzhou.get("targetClause")).isEqualTo(clause);
-        assertThat(yangzhou).containsEntry("regionCode", "321000").containsEntry("level", "prefecture")
-                .containsEntry("parent", "江苏省").containsEntry("status", "MET").containsEntry("actualEstimate", "true")
+        assertThat(yangzhou)
+                .containsEntry("regionCode", "321000")
+                .containsEntry("level", "prefecture")
+                .containsEntry("parent", "江苏省")
+                .containsEntry("status", "MET")
+                .containsEntry("actualEstimate", "true")
                 .containsEntry("reportIds", "扬州市-2024.txt 扬州市-2025.txt");
 
         Run card = run("scorecard", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix);
         assertThat(card.exit()).isZero();
-        assertThat(card.out()).contains("by year").contains("2024").contains("prefecture").contains("1.00");
+        assertThat(card.out())
+                .contains("by year")
+                .contains("2024")
+                .contains("prefecture")
+                .contains("1.00");
 
-        Run onlyMet = run("export", "-b", EmbeddedKafka.bootstrapServers(), "-c", "tracker.topic.prefix=" + prefix,
-                "--format", "jsonl", "--status", "met");
+        Run onlyMet = run(
+                "export",
+                "-b",
+                EmbeddedKafka.bootstrapServers(),
+                "-c",
+                "tracker.topic.prefix=" + prefix,
+                "--format",
+                "jsonl",
+                "--status",
+                "met");
         assertThat(onlyMet.out().lines()).singleElement().asString().contains("\"region\":\"扬州市\"");
     }
 }

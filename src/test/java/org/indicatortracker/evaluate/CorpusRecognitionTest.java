@@ -11,11 +11,13 @@ class CorpusRecognitionTest {
 
     @Test
     void realReportsAreReadAsTheirRegionAndYears() throws Exception {
-        CorpusEvaluation.Result r = new CorpusEvaluation(Reports.EXTRACTOR).evaluate(Shared.corpus(), n -> { });
+        CorpusEvaluation.Result r = new CorpusEvaluation(Reports.EXTRACTOR).evaluate(Shared.corpus(), n -> {});
         String report = CorpusEvaluation.format(r);
         assertThat(r.total().reports()).as(report).isGreaterThan(1000);
         assertThat(r.total().recognition()).as(report).isGreaterThanOrEqualTo(0.99);
         assertThat(r.total().foreignShare()).as(report).isLessThanOrEqualTo(0.005);
-        assertThat(r.byLevel().values()).as(report).allSatisfy(t -> assertThat(t.recognition()).isGreaterThanOrEqualTo(0.98));
+        assertThat(r.byLevel().values())
+                .as(report)
+                .allSatisfy(t -> assertThat(t.recognition()).isGreaterThanOrEqualTo(0.98));
     }
 }

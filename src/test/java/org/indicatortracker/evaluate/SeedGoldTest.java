@@ -2,6 +2,8 @@ package org.indicatortracker.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.testing.Shared;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,11 @@ class SeedGoldTest {
 
     @Test
     void puyangReportHasItsGdpTargetAndActual() throws Exception {
-        String text = java.nio.file.Files.readString(Shared.seeds().resolve("000_1eb44f084b9c5d62.txt"));
-        var facts = Reports.EXTRACTOR.extractDocument("000", text, org.indicatortracker.extract.ReportOverrides.NONE).get(0).facts();
+        String text = Files.readString(Shared.seeds().resolve("000_1eb44f084b9c5d62.txt"));
+        var facts = Reports.EXTRACTOR
+                .extractDocument("000", text, ReportOverrides.NONE)
+                .get(0)
+                .facts();
         assertThat(facts).anySatisfy(f -> {
             assertThat(f.role().name()).isEqualTo("target");
             assertThat(f.year()).isEqualTo(2024);

@@ -88,8 +88,11 @@ class ExtractorRobustnessTest {
         shapes.put("figures", n -> "增长5.5%、".repeat(n / 7));
         shapes.put("one clause of predicates", n -> "地区生产总值" + "全年累计".repeat(n / 4) + "增长5%。");
         for (Map.Entry<String, IntFunction<String>> shape : shapes.entrySet()) {
-            IntFunction<String> report = n -> Reports.report("洛阳市", 2024, shape.getValue().apply(n), shape.getValue().apply(n));
-            assertThat(run(report.apply(1000)).profile().kind()).as(shape.getKey()).isEqualTo(DocumentKind.report);
+            IntFunction<String> report = n -> Reports.report(
+                    "洛阳市", 2024, shape.getValue().apply(n), shape.getValue().apply(n));
+            assertThat(run(report.apply(1000)).profile().kind())
+                    .as(shape.getKey())
+                    .isEqualTo(DocumentKind.report);
             double ratio = (double) bestTime(report.apply(200_000)) / bestTime(report.apply(50_000));
             assertThat(ratio).as(shape.getKey() + ": time at 4n over time at n").isLessThan(8.0);
         }

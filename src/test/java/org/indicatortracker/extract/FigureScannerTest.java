@@ -3,6 +3,7 @@ package org.indicatortracker.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FigureScannerTest {
@@ -24,7 +25,7 @@ class FigureScannerTest {
 
     @Test
     void numbersReadAsDoubleParseDoubleReadsThem() {
-        java.util.Random random = new java.util.Random(15);
+        Random random = new Random(15);
         for (int n = 0; n < 20_000; n++) {
             int digits = 1 + random.nextInt(14);
             StringBuilder number = new StringBuilder();

@@ -25,8 +25,11 @@ class LexiconFileTest {
                     name: 旅游总收入
                     polarity: lowr
                 """);
-        assertThatThrownBy(() -> Lexicon.load(Optional.of(file))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("lowr").hasMessageContaining("line 4");
+        assertThatThrownBy(() -> Lexicon.load(Optional.of(file)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("lowr")
+                .hasMessageContaining("line 4");
     }
 
     @Test

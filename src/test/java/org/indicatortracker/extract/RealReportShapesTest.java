@@ -7,6 +7,7 @@ import static org.indicatortracker.testing.Reports.only;
 import static org.indicatortracker.testing.Reports.targets;
 
 import java.util.List;
+import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
 
 /** Shapes that real reports take and the seeds did not show, each in a sentence of our own. */
@@ -25,9 +26,10 @@ class RealReportShapesTest {
 
     @Test
     void theLeadInOfThePlanPeriodsGoalsIsNotTheYears() {
-        List<Fact> t = facts(report("一、2020年和“十三五”工作回顾\n全市地区生产总值增长4.1%。\n"
-                + "二、“十四五”时期的目标任务\n“十四五”时期全市经济社会发展的主要目标是：地区生产总值年均增长7%。\n"
-                + "三、2021年重点工作\n2021年经济社会发展的主要预期目标是：地区生产总值增长8%以上，固定资产投资增长10%。\n"),
+        List<Fact> t = facts(
+                report("一、2020年和“十三五”工作回顾\n全市地区生产总值增长4.1%。\n"
+                        + "二、“十四五”时期的目标任务\n“十四五”时期全市经济社会发展的主要目标是：地区生产总值年均增长7%。\n"
+                        + "三、2021年重点工作\n2021年经济社会发展的主要预期目标是：地区生产总值增长8%以上，固定资产投资增长10%。\n"),
                 Fact.Role.target);
         assertThat(only(t, "gdp").value()).isEqualTo(8.0);
         assertThat(only(t, "gdp").comparator()).isEqualTo(Comparator.ge);
@@ -35,8 +37,10 @@ class RealReportShapesTest {
 
     @Test
     void fenDouMuBiaoLeadsATargetList() {
-        List<Fact> t = facts(report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n二、2021年工作安排\n"
-                + "今年经济社会发展的奋斗目标是：地区生产总值增长7%以上，城镇调查失业率控制在5.5%以内。\n"), Fact.Role.target);
+        List<Fact> t = facts(
+                report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n二、2021年工作安排\n"
+                        + "今年经济社会发展的奋斗目标是：地区生产总值增长7%以上，城镇调查失业率控制在5.5%以内。\n"),
+                Fact.Role.target);
         assertThat(only(t, "gdp").value()).isEqualTo(7.0);
         assertThat(only(t, "surveyed_unemployment").comparator()).isEqualTo(Comparator.le);
     }
@@ -48,9 +52,9 @@ class RealReportShapesTest {
         assertThat(income.kind()).isEqualTo(Fact.Kind.relative);
         assertThat(income.relativeTo()).isEqualTo("gdp");
         assertThat(income.comparator()).isEqualTo(Comparator.ge);
-        assertThat(only(t, "foreign_trade").relativeTo()).isEqualTo("national-average");
+        assertThat(only(t, "foreign_trade").relativeTo()).isEqualTo("nation");
         assertThat(only(t, "foreign_trade").comparator()).isEqualTo(Comparator.ge);
-        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province-average");
+        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province");
         assertThat(only(t, "surveyed_unemployment").comparator()).isEqualTo(Comparator.le);
     }
 
@@ -70,9 +74,11 @@ class RealReportShapesTest {
 
     @Test
     void anUnnumberedReviewHeadingAndAReviewThatStopsAtTheNextPart() {
-        List<Fact> a = facts(report("2020年工作回顾\n全市地区生产总值增长4.1%。\n"
-                + "二、今后五年奋斗目标\n到2025年，固定资产投资突破3000亿元。\n"
-                + "三、2021年工作安排\n今年主要预期目标是：地区生产总值增长7%以上。\n"), Fact.Role.actual);
+        List<Fact> a = facts(
+                report("2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                        + "二、今后五年奋斗目标\n到2025年，固定资产投资突破3000亿元。\n"
+                        + "三、2021年工作安排\n今年主要预期目标是：地区生产总值增长7%以上。\n"),
+                Fact.Role.actual);
         assertThat(a).extracting(Fact::indicator).containsExactly("gdp");
         assertThat(only(a, "gdp").year()).isEqualTo(2020);
     }
@@ -94,20 +100,68 @@ class RealReportShapesTest {
 
     @Test
     void aListUnderAPlanPeriodsHeadingIsNotTheYearsAndAnEarlyListIsThePlans() {
-        List<Fact> t = facts(report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
-                + "二、“十四五”时期主要目标\n主要目标是：地区生产总值增长6.5%以上，固定资产投资增长8%。\n"
-                + "三、2021年经济社会发展总体思路和目标要求\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，固定资产投资增长9%。\n"
-                + "四、2021年重点工作\n（一）扩大有效投资。\n"), Fact.Role.target);
+        List<Fact> t = facts(
+                report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                        + "二、“十四五”时期主要目标\n主要目标是：地区生产总值增长6.5%以上，固定资产投资增长8%。\n"
+                        + "三、2021年经济社会发展总体思路和目标要求\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，固定资产投资增长9%。\n"
+                        + "四、2021年重点工作\n（一）扩大有效投资。\n"),
+                Fact.Role.target);
         assertThat(only(t, "gdp").value()).isEqualTo(7.0);
         assertThat(only(t, "fixed_asset_investment").value()).isEqualTo(9.0);
+        // The period's list is the period's goals, apart from the year's.
+        assertThat(Reports.ofPeriod(t, "gdp").period()).isEqualTo("2021-2025");
+        assertThat(Reports.ofPeriod(t, "gdp").value()).isEqualTo(6.5);
+        assertThat(Reports.ofPeriod(t, "gdp").year()).isEqualTo(2025);
     }
 
     @Test
     void aPartHeadedAsThePeriodsGoodStartIsTheYearsWork() {
-        List<Fact> t = facts(report("一、2020年和“十三五”工作回顾\n全市地区生产总值增长4.1%。\n"
-                + "二、奋力实现“十四五”良好开局\n2021年的主要预期目标是：地区生产总值增长8%左右，固定资产投资增长9%。"
-                + "城镇调查失业率低于全省平均水平。\n"), Fact.Role.target);
+        List<Fact> t = facts(
+                report("一、2020年和“十三五”工作回顾\n全市地区生产总值增长4.1%。\n"
+                        + "二、奋力实现“十四五”良好开局\n2021年的主要预期目标是：地区生产总值增长8%左右，固定资产投资增长9%。"
+                        + "城镇调查失业率低于全省平均水平。\n"),
+                Fact.Role.target);
         assertThat(only(t, "gdp").comparator()).isEqualTo(Comparator.approx);
-        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province-average");
+        assertThat(only(t, "surveyed_unemployment").relativeTo()).isEqualTo("province");
+    }
+
+    @Test
+    void aPeriodsGoalsUnderItsHeadingAreReadFromBulletsAndParagraphs() {
+        List<Fact> t = facts(
+                report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                        + "二、“十四五”时期的奋斗目标\n今后五年，我们要努力实现以下目标：\n"
+                        + "——经济保持稳定增长，地区生产总值年均增长6%左右。\n——常住人口城镇化率达到70%。\n"
+                        + "三、2021年主要工作\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"),
+                Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(7.0);
+        assertThat(Reports.ofPeriod(t, "gdp").value()).isEqualTo(6.0);
+        assertThat(Reports.ofPeriod(t, "urbanization_rate").value()).isEqualTo(70.0);
+        assertThat(t)
+                .filteredOn(f -> f.period() != null)
+                .extracting(Fact::period)
+                .containsOnly("2021-2025");
+    }
+
+    @Test
+    void theYearsPartHeadedAsThePeriodsGoodStartSetsNoPeriodGoals() {
+        List<Fact> t = facts(
+                report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+                        + "二、以高质量发展为“十四五”开好局\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，"
+                        + "城镇调查失业率控制在5.5%以内。\n"),
+                Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(7.0);
+        assertThat(t).noneMatch(f -> f.period() != null);
+    }
+
+    @Test
+    void anAverageGrowthInThePeriodsLastReviewIsThePeriodsUnlessItNamesOtherYears() {
+        List<Fact> a = facts(
+                report("一、2020年工作回顾\n全市地区生产总值增长3.9%。各项事业全面进步，地区生产总值年均增长7.2%。"
+                        + "固定资产投资总量比2010年翻了一番，年均增长9%。\n二、2021年工作安排\n主要预期目标是：地区生产总值增长7%左右。\n"),
+                Fact.Role.actual);
+        assertThat(only(a, "gdp").value()).isEqualTo(3.9);
+        assertThat(Reports.ofPeriod(a, "gdp").value()).isEqualTo(7.2);
+        assertThat(Reports.ofPeriod(a, "gdp").period()).isEqualTo("2016-2020");
+        assertThat(a).noneMatch(f -> f.indicator().equals("fixed_asset_investment") && f.period() != null);
     }
 }

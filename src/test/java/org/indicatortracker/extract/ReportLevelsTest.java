@@ -3,7 +3,10 @@ package org.indicatortracker.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.indicatortracker.testing.Reports.only;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.indicatortracker.report.RegionLevel;
 import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
@@ -130,8 +133,8 @@ class ReportLevelsTest {
 
     @Test
     void userLexiconExtendsTheBuiltInOne() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("lexicon", ".yaml");
-        java.nio.file.Files.writeString(file, """
+        Path file = Files.createTempFile("lexicon", ".yaml");
+        Files.writeString(file, """
                 indicators:
                   - id: tourism_revenue
                     name: 旅游总收入
@@ -139,11 +142,13 @@ class ReportLevelsTest {
                     polarity: higher
                     unit: "%"
                 """);
-        Extractor extractor = new Extractor(Lexicon.load(java.util.Optional.of(file)));
+        Extractor extractor = new Extractor(Lexicon.load(Optional.of(file)));
         String text = Reports.report("洛阳市", 2024, "旅游综合收入增长12%。", "旅游总收入增长10%以上");
         List<Fact> facts = extractor.extract("t", text, ReportOverrides.NONE).facts();
         assertThat(facts).extracting(Fact::indicator).contains("tourism_revenue", "tourism_revenue");
-        assertThat(facts).filteredOn(f -> f.indicator().equals("tourism_revenue")).hasSize(2);
+        assertThat(facts)
+                .filteredOn(f -> f.indicator().equals("tourism_revenue"))
+                .hasSize(2);
     }
 
     @Test
@@ -162,7 +167,8 @@ class ReportLevelsTest {
                 围绕上述目标，重点抓好以下工作。
                 """);
         List<Fact> targets = role(r, Fact.Role.target);
-        assertThat(targets).extracting(Fact::indicator)
+        assertThat(targets)
+                .extracting(Fact::indicator)
                 .containsExactly("gdp", "public_budget_revenue", "surveyed_unemployment", "disposable_income");
         assertThat(only(targets, "surveyed_unemployment").comparator()).isEqualTo(Comparator.le);
     }

@@ -5,6 +5,7 @@ import static org.indicatortracker.testing.Reports.only;
 import static org.indicatortracker.testing.Reports.targets;
 
 import java.util.List;
+import org.indicatortracker.testing.Reports;
 import org.junit.jupiter.api.Test;
 
 class TargetGrammarTest {
@@ -94,7 +95,7 @@ class TargetGrammarTest {
     void notBelowTheProvincialAverageIsRelativeToTheProvince() {
         Fact exports = only(targets("出口总额增长不低于全省平均水平"), "exports");
         assertThat(exports.kind()).isEqualTo(Fact.Kind.relative);
-        assertThat(exports.relativeTo()).isEqualTo("province-average");
+        assertThat(exports.relativeTo()).isEqualTo("province");
         assertThat(exports.comparator()).isEqualTo(Comparator.ge);
     }
 
@@ -141,9 +142,8 @@ class TargetGrammarTest {
 
     @Test
     void clauseTextAndOffsetsPointIntoThePublishedText() {
-        String text = org.indicatortracker.testing.Reports.report("洛阳市", 2024, "过去一年，经济稳中有进。",
-                "地区生产总值增长 5.5 %左右");
-        Fact gdp = only(org.indicatortracker.testing.Reports.facts(text, Fact.Role.target), "gdp");
+        String text = Reports.report("洛阳市", 2024, "过去一年，经济稳中有进。", "地区生产总值增长 5.5 %左右");
+        Fact gdp = only(Reports.facts(text, Fact.Role.target), "gdp");
         assertThat(text.substring(gdp.start(), gdp.end())).isEqualTo(gdp.text()).isEqualTo("地区生产总值增长 5.5 %左右");
     }
 
@@ -151,8 +151,9 @@ class TargetGrammarTest {
     void unheadedTargetListIsFoundByItsFigures() {
         String text = "政府工作报告\n——2024年1月8日在洛阳市第五届人民代表大会第三次会议上\n一、2023年工作回顾\n经济稳中有进。\n"
                 + "二、2024年工作安排\n今年全市地区生产总值增长6%左右，规模以上工业增加值增长7%，固定资产投资增长8%，社会消费品零售总额增长6%。\n";
-        List<Fact> t = org.indicatortracker.testing.Reports.facts(text, Fact.Role.target);
-        assertThat(t).extracting(Fact::indicator)
+        List<Fact> t = Reports.facts(text, Fact.Role.target);
+        assertThat(t)
+                .extracting(Fact::indicator)
                 .containsExactly("gdp", "industry_value_added", "fixed_asset_investment", "retail_sales");
     }
 

@@ -3,6 +3,7 @@ package org.indicatortracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,12 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.bench.ReportGenerator;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.testing.Executables;
 import org.junit.jupiter.api.Test;
@@ -36,27 +37,48 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardQueriesTest {
     /** Panels that the load drives: their value must be above zero, not just present. */
-    private static final List<String> DRIVEN_BY_LOAD = List.of("Goals by status", "Goals met, missed / A",
-            "Goal-status events per second", "Reports per second", "Dead-lettered records", "Facts extracted per second",
-            "Extraction time", "End-to-end latency", "Stream threads alive, failed / A", "State stores: keys",
-            "Heap used", "GC pause time", "Threads", "Goals by status and level");
+    private static final List<String> DRIVEN_BY_LOAD = List.of(
+            "Goals by status",
+            "Goals met, missed / A",
+            "Goal-status events per second",
+            "Reports per second",
+            "Dead-lettered records",
+            "Facts extracted per second",
+            "Extraction time",
+            "End-to-end latency",
+            "Stream threads alive, failed / A",
+            "State stores: keys",
+            "Heap used",
+            "GC pause time",
+            "Threads",
+            "Goals by status and level",
+            "Goals by kind and status");
+
     private static final Duration SETTLE = Duration.ofSeconds(150);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void everyDashboardQueryReturnsFiniteDataThatTheLoadExplains() throws Exception {
-        Path prometheusBinary = Executables.required(System.getProperty("tracker.prometheus"), "no Prometheus server on the PATH "
-                + "(.ci/run installs Debian's prometheus package; or set -Dtracker.prometheus=PATH)", "prometheus");
-        JsonNode dashboard = Json.MAPPER.readTree(Path.of("k8s/grafana/indicator-tracker.json").toFile());
+        Path prometheusBinary = Executables.required(
+                System.getProperty("tracker.prometheus"),
+                "no Prometheus server on the PATH "
+                        + "(.ci/run installs Debian's prometheus package; or set -Dtracker.prometheus=PATH)",
+                "prometheus");
+        JsonNode dashboard = Json.MAPPER.readTree(
+                Path.of("k8s/grafana/indicator-tracker.json").toFile());
         Map<String, String> queries = new LinkedHashMap<>();
         for (JsonNode panel : dashboard.path("panels")) {
             for (JsonNode target : panel.path("targets")) {
-                queries.put(panel.path("title").asText() + " / " + target.path("refId").asText(), target.path("expr").asText());
+                queries.put(
+                        panel.path("title").asText() + " / "
+                                + target.path("refId").asText(),
+                        target.path("expr").asText());
             }
         }
         assertThat(queries).hasSizeGreaterThan(20);
 
-        TrackerConfig config = new EmbeddedBrokerPipelineTest().freshConfig().with("tracker.metrics.region.tags", "true");
+        TrackerConfig config =
+                new EmbeddedBrokerPipelineTest().freshConfig().with("tracker.metrics.region.tags", "true");
         try (TrackerApp app = TrackerApp.start(config, true)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
             Path work = EmbeddedKafka.tempDir("it-prometheus");
@@ -69,9 +91,14 @@ class DashboardQueriesTest {
                         static_configs:
                           - targets: ['127.0.0.1:%d']
                     """.formatted(app.httpPort()));
-            Process prometheus = new ProcessBuilder(prometheusBinary.toString(), "--config.file=" + work.resolve("prometheus.yml"),
-                    "--storage.tsdb.path=" + work.resolve("data"), "--web.listen-address=127.0.0.1:" + promPort)
-                    .redirectErrorStream(true).redirectOutput(work.resolve("prometheus.log").toFile()).start();
+            Process prometheus = new ProcessBuilder(
+                            prometheusBinary.toString(),
+                            "--config.file=" + work.resolve("prometheus.yml"),
+                            "--storage.tsdb.path=" + work.resolve("data"),
+                            "--web.listen-address=127.0.0.1:" + promPort)
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("prometheus.log").toFile())
+                    .start();
             AtomicBoolean publishing = new AtomicBoolean(true);
             Thread load = new Thread(() -> publishSteadily(config, publishing), "dashboard-load");
             try {
@@ -90,7 +117,9 @@ class DashboardQueriesTest {
                         }
                     }
                 } while (!failing.isEmpty() && System.nanoTime() < deadline);
-                assertThat(failing).as("dashboard queries without the data the load should give them").isEmpty();
+                assertThat(failing)
+                        .as("dashboard queries without the data the load should give them")
+                        .isEmpty();
             } finally {
                 publishing.set(false);
                 load.join(10_000);
@@ -104,7 +133,8 @@ class DashboardQueriesTest {
     private static void publishSteadily(TrackerConfig config, AtomicBoolean on) {
         // Enough for the whole wait, so that rates never fall to zero while the test still asks.
         List<ReportEnvelope> reports = new ReportGenerator(3000).reports(2000, 2, 2022, 9);
-        try (ReportPublisher p = new ReportPublisher(config.clientProperties(), config.topics().reports())) {
+        try (ReportPublisher p =
+                new ReportPublisher(config.clientProperties(), config.topics().reports())) {
             for (int i = 0; on.get() && i < reports.size(); i++) {
                 p.send(reports.get(i));
                 if (i % 10 == 0) {
@@ -146,13 +176,14 @@ class DashboardQueriesTest {
     }
 
     private JsonNode query(int port, String expr) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/query?query=" + URLEncoder.encode(expr, StandardCharsets.UTF_8));
+        URI uri = URI.create(
+                "http://127.0.0.1:" + port + "/api/v1/query?query=" + URLEncoder.encode(expr, StandardCharsets.UTF_8));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         return Json.MAPPER.readTree(r.body());
     }
 
     private static int freePort() throws Exception {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }

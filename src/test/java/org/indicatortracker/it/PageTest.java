@@ -27,8 +27,11 @@ class PageTest {
 
     @Test
     void thePageShowsTheScorecardAndARegionsGoalsWithTheirClauses() throws Exception {
-        Path browser = Executables.required(null, "no chromium on the PATH (.ci/run installs Debian's chromium package)",
-                "chromium", "chromium-browser");
+        Path browser = Executables.required(
+                null,
+                "no chromium on the PATH (.ci/run installs Debian's chromium package)",
+                "chromium",
+                "chromium-browser");
         TrackerConfig config = contract.freshConfig();
         try (TrackerApp app = TrackerApp.start(config, true)) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
@@ -38,7 +41,8 @@ class PageTest {
             ReliabilityTest.publish(config, reports);
             ReliabilityTest.settled(config, ReliabilityTest.expectedGoals(reports), Duration.ofSeconds(90));
 
-            String url = "http://127.0.0.1:" + app.httpPort() + "/?region=" + URLEncoder.encode("洛阳市", StandardCharsets.UTF_8);
+            String url = "http://127.0.0.1:" + app.httpPort() + "/?region="
+                    + URLEncoder.encode("洛阳市", StandardCharsets.UTF_8);
             String dom = render(browser, url);
 
             assertThat(dom).contains("data-loaded=\"true\"");
@@ -54,10 +58,23 @@ class PageTest {
     /** The DOM after the page's scripts ran, as headless Chromium dumps it. */
     private static String render(Path browser, String url) throws Exception {
         Path profile = EmbeddedKafka.tempDir("chromium-profile");
-        List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=15000", "--dump-dom", url));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(
+                browser.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--virtual-time-budget=15000",
+                "--dump-dom",
+                url));
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return dom;

@@ -13,12 +13,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.streams.KafkaStreams;
+import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.GoalStatusReader;
 import org.indicatortracker.kafka.ReportPublisher;
 import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
-import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.testing.EmbeddedKafka;
 import org.indicatortracker.verdict.GoalStatus;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ class QueryApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(TrackerApp app, String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + pathAndQuery)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + pathAndQuery))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -49,14 +52,16 @@ class QueryApiTest {
         TrackerConfig shared = new EmbeddedBrokerPipelineTest().freshConfig();
         List<ReportEnvelope> set = ShuffledOrderTest.reportSet();
         try (TrackerApp a = TrackerApp.start(instance(shared, "a"), true);
-             TrackerApp b = TrackerApp.start(instance(shared, "b"), true)) {
+                TrackerApp b = TrackerApp.start(instance(shared, "b"), true)) {
             assertThat(a.awaitRunning(Duration.ofSeconds(90))).isTrue();
             assertThat(b.awaitRunning(Duration.ofSeconds(90))).isTrue();
-            try (ReportPublisher publisher = new ReportPublisher(shared.clientProperties(), shared.topics().reports())) {
-                publisher.sendAll(set, e -> { });
+            try (ReportPublisher publisher = new ReportPublisher(
+                    shared.clientProperties(), shared.topics().reports())) {
+                publisher.sendAll(set, e -> {});
             }
             Map<String, GoalStatus> truth;
-            try (GoalStatusReader reader = new GoalStatusReader(shared.clientProperties(), shared.topics().goalStatus())) {
+            try (GoalStatusReader reader = new GoalStatusReader(
+                    shared.clientProperties(), shared.topics().goalStatus())) {
                 truth = reader.readUntil(m -> m.size() >= 20, Duration.ofSeconds(4), Duration.ofSeconds(120));
             }
             awaitStable(a, b);
@@ -75,11 +80,14 @@ class QueryApiTest {
             assertThat(page.get("size").asInt()).isEqualTo(2);
             assertThat(page.get("goals")).hasSize(2);
             JsonNode missed = json(b, "/goals?status=missed&size=500").get("goals");
-            assertThat(missed).as("the report set has missed goals").isNotEmpty()
+            assertThat(missed)
+                    .as("the report set has missed goals")
+                    .isNotEmpty()
                     .allSatisfy(g -> assertThat(g.get("status").asText()).isEqualTo("MISSED"));
 
             JsonNode region = json(b, "/regions/" + enc("曲靖市"));
-            assertThat(region.get("byYear").get("2023").get("hitRate").isNumber()).isTrue();
+            assertThat(region.get("byYear").get("2023").get("hitRate").isNumber())
+                    .isTrue();
             assertThat(region.get("byIndicator").has("gdp")).isTrue();
 
             for (ReportEnvelope e : Set.copyOf(set)) {
@@ -89,27 +97,44 @@ class QueryApiTest {
                 assertThat(ra.get("facts").size()).isPositive();
             }
             assertThat(get(a, "/reports/" + enc("no-such-report")).statusCode()).isEqualTo(404);
-            assertThat(get(a, "/no-such-path").statusCode()).as("only documented paths").isEqualTo(404);
+            assertThat(get(a, "/no-such-path").statusCode())
+                    .as("only documented paths")
+                    .isEqualTo(404);
             JsonNode card = json(a, "/scorecard?year=2023");
-            assertThat(card.get("total").get("goals").asInt()).isEqualTo(
-                    (int) truth.values().stream().filter(g -> g.year() == 2023).count());
+            assertThat(card.get("total").get("goals").asInt()).isEqualTo((int)
+                    truth.values().stream().filter(g -> g.year() == 2023).count());
             assertThat(card.get("byLevel").has("prefecture")).isTrue();
             assertThat(get(a, "/scorecard?year=abcd").statusCode()).isEqualTo(400);
             HttpResponse<String> csv = get(b, "/goals.csv?status=missed");
             assertThat(csv.statusCode()).isEqualTo(200);
-            assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-            assertThat(csv.body().lines().findFirst()).get().asString().startsWith("regionCode,region,level,parent,year");
-            assertThat(csv.body().lines().skip(1)).as("one row per missed goal, from both instances")
-                    .hasSize(missed.size()).allSatisfy(l -> assertThat(l).contains("MISSED"));
-            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.httpPort() + "/goals"))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("text/csv");
+            assertThat(csv.body().lines().findFirst())
+                    .get()
+                    .asString()
+                    .startsWith("regionCode,region,level,parent,year");
+            assertThat(csv.body().lines().skip(1))
+                    .as("one row per missed goal, from both instances")
+                    .hasSize(missed.size())
+                    .allSatisfy(l -> assertThat(l).contains("MISSED"));
+            HttpResponse<String> head = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.httpPort() + "/goals"))
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(head.statusCode()).as("HEAD is allowed").isEqualTo(200);
             assertThat(head.body()).as("HEAD sends no body").isEmpty();
             assertThat(get(a, "/goals?size=100000").statusCode()).isEqualTo(400);
             assertThat(get(a, "/goals?color=red").statusCode()).isEqualTo(400);
             assertThat(get(a, "/goals?year=abcd").statusCode()).isEqualTo(400);
-            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.httpPort() + "/goals"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.httpPort() + "/goals"))
+                                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
                     .isEqualTo(405);
         }
     }
@@ -118,10 +143,12 @@ class QueryApiTest {
     private void awaitStable(TrackerApp a, TrackerApp b) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            if (get(a, "/goals?local=true").statusCode() == 200 && get(b, "/goals?local=true").statusCode() == 200
-                    && a.streams().state().isRunningOrRebalancing() && b.streams().state().isRunningOrRebalancing()
-                    && a.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING
-                    && b.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
+            if (get(a, "/goals?local=true").statusCode() == 200
+                    && get(b, "/goals?local=true").statusCode() == 200
+                    && a.streams().state().isRunningOrRebalancing()
+                    && b.streams().state().isRunningOrRebalancing()
+                    && a.streams().state() == KafkaStreams.State.RUNNING
+                    && b.streams().state() == KafkaStreams.State.RUNNING) {
                 return;
             }
             Thread.sleep(200);
@@ -131,5 +158,4 @@ class QueryApiTest {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
-
 }

@@ -1,8 +1,8 @@
 package org.indicatortracker.k8s;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import java.util.List;
  * Enough to check what `kustomize build` would render, where no kustomize binary exists.
  */
 final class Kustomization {
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     record Document(Path file, JsonNode node) {
         String kind() {
@@ -86,7 +86,9 @@ final class Kustomization {
     }
 
     Document one(String kind, String name) {
-        return documents.stream().filter(d -> d.kind().equals(kind) && d.name().equals(name)).findFirst()
+        return documents.stream()
+                .filter(d -> d.kind().equals(kind) && d.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " named " + name));
     }
 

@@ -2,6 +2,7 @@ package org.indicatortracker.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -15,6 +16,7 @@ import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
 import io.strimzi.api.kafka.model.user.acl.AclRule;
 import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 import java.nio.file.Files;
@@ -25,8 +27,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.app.HttpApi;
+import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.kafka.TopicCatalog;
 import org.indicatortracker.kafka.TopicSpec;
 import org.indicatortracker.stream.Json;
@@ -68,25 +70,38 @@ class ManifestsTest {
         String cluster = kafka().getMetadata().getName();
         for (String kind : List.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser")) {
             assertThat(k.ofKind(kind)).as(kind).isNotEmpty();
-            k.ofKind(kind).forEach(d -> assertThat(d.node().path("apiVersion").asText()).as(d.file().toString()).isEqualTo(STRIMZI_API));
+            k.ofKind(kind)
+                    .forEach(d -> assertThat(d.node().path("apiVersion").asText())
+                            .as(d.file().toString())
+                            .isEqualTo(STRIMZI_API));
         }
         for (var d : k.ofKind("KafkaNodePool")) {
-            assertThat(k.as(d, KafkaNodePool.class).getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster);
+            assertThat(k.as(d, KafkaNodePool.class).getMetadata().getLabels())
+                    .containsEntry("strimzi.io/cluster", cluster);
         }
         for (var d : k.ofKind("KafkaTopic")) {
-            assertThat(k.as(d, KafkaTopic.class).getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster);
+            assertThat(k.as(d, KafkaTopic.class).getMetadata().getLabels())
+                    .containsEntry("strimzi.io/cluster", cluster);
         }
-        assertThat(k.as(k.ofKind("KafkaUser").get(0), KafkaUser.class).getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster);
+        assertThat(k.as(k.ofKind("KafkaUser").get(0), KafkaUser.class)
+                        .getMetadata()
+                        .getLabels())
+                .containsEntry("strimzi.io/cluster", cluster);
         Set<ProcessRoles> roles = k.ofKind("KafkaNodePool").stream()
-                .flatMap(d -> k.as(d, KafkaNodePool.class).getSpec().getRoles().stream()).collect(Collectors.toSet());
-        assertThat(roles).as("KRaft: controllers and brokers from node pools").contains(ProcessRoles.BROKER, ProcessRoles.CONTROLLER);
+                .flatMap(d -> k.as(d, KafkaNodePool.class).getSpec().getRoles().stream())
+                .collect(Collectors.toSet());
+        assertThat(roles)
+                .as("KRaft: controllers and brokers from node pools")
+                .contains(ProcessRoles.BROKER, ProcessRoles.CONTROLLER);
     }
 
     @Test
     void topicsAreTheFilesOfTopicsFolderWithNoCopies() throws Exception {
         // What the packaged app applies (the jar's copy) against what Kubernetes applies (the kustomization).
         TopicCatalog catalog = TopicCatalog.fromClasspath();
-        assertThat(k.ofKind("KafkaTopic")).allSatisfy(d -> assertThat(d.file().getParent().getFileName().toString()).isEqualTo("topics"));
+        assertThat(k.ofKind("KafkaTopic"))
+                .allSatisfy(d -> assertThat(d.file().getParent().getFileName().toString())
+                        .isEqualTo("topics"));
         Set<String> names = new TreeSet<>();
         for (var d : k.ofKind("KafkaTopic")) {
             KafkaTopic t = k.as(d, KafkaTopic.class);
@@ -112,15 +127,23 @@ class ManifestsTest {
         assertThat(headless.getSpec().getClusterIP()).isEqualTo("None");
         assertThat(podLabels()).containsAllEntriesOf(headless.getSpec().getSelector());
 
-        int httpPort = tracker().getPorts().stream().filter(p -> p.getName().equals("http")).findFirst().orElseThrow().getContainerPort();
+        int httpPort = tracker().getPorts().stream()
+                .filter(p -> p.getName().equals("http"))
+                .findFirst()
+                .orElseThrow()
+                .getContainerPort();
         assertThat(httpPort).isEqualTo(Integer.parseInt(TrackerConfig.DEFAULTS.get("tracker.metrics.port")));
         assertThat(config().getData()).containsEntry("TRACKER_METRICS_PORT", String.valueOf(httpPort));
         assertThat(tracker().getReadinessProbe().getHttpGet().getPath()).isEqualTo(HttpApi.READY_PATH);
         assertThat(tracker().getLivenessProbe().getHttpGet().getPath()).isEqualTo(HttpApi.LIVE_PATH);
-        assertThat(tracker().getReadinessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("http");
+        assertThat(tracker().getReadinessProbe().getHttpGet().getPort().getStrVal())
+                .isEqualTo("http");
 
-        int partitions = TopicCatalog.fromDirectory(Path.of("topics")).get("reports").partitions();
-        assertThat(sts.getSpec().getReplicas()).as("instances beyond the partitions of reports idle").isLessThanOrEqualTo(partitions);
+        int partitions =
+                TopicCatalog.fromDirectory(Path.of("topics")).get("reports").partitions();
+        assertThat(sts.getSpec().getReplicas())
+                .as("instances beyond the partitions of reports idle")
+                .isLessThanOrEqualTo(partitions);
     }
 
     @Test
@@ -128,14 +151,22 @@ class ManifestsTest {
         Service metrics = k.as(k.one("Service", "indicator-tracker"), Service.class);
         assertThat(podLabels()).containsAllEntriesOf(metrics.getSpec().getSelector());
         JsonNode monitor = k.one("ServiceMonitor", "indicator-tracker").node();
-        Map<String, String> wanted = Json.MAPPER.convertValue(monitor.path("spec").path("selector").path("matchLabels"),
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        Map<String, String> wanted = Json.MAPPER.convertValue(
+                monitor.path("spec").path("selector").path("matchLabels"), new TypeReference<Map<String, String>>() {});
         assertThat(metrics.getMetadata().getLabels()).containsAllEntriesOf(wanted);
         String port = monitor.path("spec").path("endpoints").get(0).path("port").asText();
-        assertThat(metrics.getSpec().getPorts()).anySatisfy(p -> assertThat(p.getName()).isEqualTo(port));
-        assertThat(monitor.path("spec").path("endpoints").get(0).path("path").asText()).isEqualTo(HttpApi.METRICS_PATH);
-        assertThat(k.one("Service", "indicator-tracker-headless").node().path("metadata").path("labels")
-                .path("app.kubernetes.io/component").isMissingNode()).as("only one Service is scraped").isTrue();
+        assertThat(metrics.getSpec().getPorts())
+                .anySatisfy(p -> assertThat(p.getName()).isEqualTo(port));
+        assertThat(monitor.path("spec").path("endpoints").get(0).path("path").asText())
+                .isEqualTo(HttpApi.METRICS_PATH);
+        assertThat(k.one("Service", "indicator-tracker-headless")
+                        .node()
+                        .path("metadata")
+                        .path("labels")
+                        .path("app.kubernetes.io/component")
+                        .isMissingNode())
+                .as("only one Service is scraped")
+                .isTrue();
     }
 
     @Test
@@ -148,60 +179,91 @@ class ManifestsTest {
         assertThat(tracker().getResources().getLimits()).containsKeys("cpu", "memory");
         assertThat(tracker().getResources().getRequests()).containsKeys("cpu", "memory");
         assertThat(env("JAVA_TOOL_OPTIONS").getValue()).contains("MaxRAMPercentage");
-        assertThat(tracker().getVolumeMounts()).anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/tmp"));
-        assertThat(statefulSet().getSpec().getVolumeClaimTemplates()).singleElement()
-                .satisfies(c -> assertThat(tracker().getVolumeMounts()).anySatisfy(m -> assertThat(m.getName()).isEqualTo(c.getMetadata().getName())));
+        assertThat(tracker().getVolumeMounts())
+                .anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/tmp"));
+        assertThat(statefulSet().getSpec().getVolumeClaimTemplates())
+                .singleElement()
+                .satisfies(c -> assertThat(tracker().getVolumeMounts())
+                        .anySatisfy(m -> assertThat(m.getName())
+                                .isEqualTo(c.getMetadata().getName())));
         assertThat(config().getData().get("KAFKA_STATE_DIR")).startsWith("/var/lib/tracker");
     }
 
     private static EnvVar env(String name) {
-        return tracker().getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
+        return tracker().getEnv().stream()
+                .filter(e -> e.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no env " + name));
     }
 
     @Test
     void staticMembershipComesFromThePodName() {
         assertThat(env("POD_NAME").getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
-        assertThat(env("TRACKER_ADVERTISED_HOST").getValue()).contains("$(POD_NAME)").contains(statefulSet().getSpec().getServiceName());
+        assertThat(env("TRACKER_ADVERTISED_HOST").getValue())
+                .contains("$(POD_NAME)")
+                .contains(statefulSet().getSpec().getServiceName());
     }
 
     @Test
     void kafkaCredentialsComeFromTheKafkaUsersSecretOverSaslSsl() {
         KafkaUser user = k.as(k.ofKind("KafkaUser").get(0), KafkaUser.class);
-        assertThat(env("KAFKA_SASL_JAAS_CONFIG").getValueFrom().getSecretKeyRef().getName()).isEqualTo(user.getMetadata().getName());
-        assertThat(config().getData()).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL").containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        assertThat(env("KAFKA_SASL_JAAS_CONFIG")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getName())
+                .isEqualTo(user.getMetadata().getName());
+        assertThat(config().getData())
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
         assertThat(config().getData().values()).noneMatch(v -> v.toLowerCase().contains("password"));
         Kafka kafka = kafka();
-        var listener = kafka.getSpec().getKafka().getListeners().stream().filter(l -> l.isTls()).findFirst().orElseThrow();
-        assertThat(config().getData()).containsEntry("KAFKA_BOOTSTRAP_SERVERS",
-                kafka.getMetadata().getName() + "-kafka-bootstrap:" + listener.getPort());
-        assertThat(env("KAFKA_SSL_TRUSTSTORE_PASSWORD").getValueFrom().getSecretKeyRef().getName())
+        var listener = kafka.getSpec().getKafka().getListeners().stream()
+                .filter(l -> l.isTls())
+                .findFirst()
+                .orElseThrow();
+        assertThat(config().getData())
+                .containsEntry(
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        kafka.getMetadata().getName() + "-kafka-bootstrap:" + listener.getPort());
+        assertThat(env("KAFKA_SSL_TRUSTSTORE_PASSWORD")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getName())
                 .isEqualTo(kafka.getMetadata().getName() + "-cluster-ca-cert");
         NetworkPolicy policy = k.as(k.one("NetworkPolicy", "indicator-tracker"), NetworkPolicy.class);
-        assertThat(policy.getSpec().getEgress()).anySatisfy(e -> assertThat(e.getPorts().get(0).getPort().getIntVal()).isEqualTo(listener.getPort()));
-        assertThat(podLabels()).containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
+        assertThat(policy.getSpec().getEgress())
+                .anySatisfy(e ->
+                        assertThat(e.getPorts().get(0).getPort().getIntVal()).isEqualTo(listener.getPort()));
+        assertThat(podLabels())
+                .containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
     }
 
     @Test
     void kafkaUserMayTouchExactlyTheTrackersTopics() {
         KafkaUser user = k.as(k.ofKind("KafkaUser").get(0), KafkaUser.class);
-        var acls = ((io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls();
+        var acls = ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls();
         Set<String> literal = new TreeSet<>();
         for (AclRule rule : acls) {
-            if (rule.getResource() instanceof AclRuleTopicResource t && t.getPatternType().toValue().equals("literal")) {
+            if (rule.getResource() instanceof AclRuleTopicResource t
+                    && t.getPatternType().toValue().equals("literal")) {
                 literal.add(t.getName());
             }
         }
         assertThat(literal).containsExactlyInAnyOrderElementsOf(TopicCatalog.NAMES);
         String appId = config().getData().get("KAFKA_APPLICATION_ID");
-        assertThat(acls).anySatisfy(r -> assertThat(r.getResource() instanceof AclRuleTopicResource t && t.getName().equals(appId + "-")).isTrue());
+        assertThat(acls)
+                .anySatisfy(r -> assertThat(r.getResource() instanceof AclRuleTopicResource t
+                                && t.getName().equals(appId + "-"))
+                        .isTrue());
     }
 
     @Test
     void trackerKeysInTheConfigMapExist() {
         for (String key : config().getData().keySet()) {
             if (key.startsWith("TRACKER_")) {
-                assertThat(TrackerConfig.DEFAULTS).as(key).containsKey(key.toLowerCase().replace('_', '.'));
+                assertThat(TrackerConfig.DEFAULTS)
+                        .as(key)
+                        .containsKey(key.toLowerCase().replace('_', '.'));
             } else {
                 assertThat(key).startsWith("KAFKA_");
             }
@@ -225,14 +287,29 @@ class ManifestsTest {
 
     @Test
     void dashboardIsProvisionedForTheGrafanaSidecar() throws Exception {
-        assertThat(k.generatedFrom).anySatisfy(p -> assertThat(p.getFileName().toString()).isEqualTo("indicator-tracker.json"));
-        JsonNode generator = Kustomization.YAML.readTree(Path.of("k8s/grafana/kustomization.yaml").toFile());
-        assertThat(generator.path("generatorOptions").path("labels").path("grafana_dashboard").asText()).isEqualTo("1");
-        JsonNode dashboard = Json.MAPPER.readTree(Path.of("k8s/grafana/indicator-tracker.json").toFile());
+        assertThat(k.generatedFrom)
+                .anySatisfy(p -> assertThat(p.getFileName().toString()).isEqualTo("indicator-tracker.json"));
+        JsonNode generator = Kustomization.YAML.readTree(
+                Path.of("k8s/grafana/kustomization.yaml").toFile());
+        assertThat(generator
+                        .path("generatorOptions")
+                        .path("labels")
+                        .path("grafana_dashboard")
+                        .asText())
+                .isEqualTo("1");
+        JsonNode dashboard = Json.MAPPER.readTree(
+                Path.of("k8s/grafana/indicator-tracker.json").toFile());
         Set<String> variables = new TreeSet<>();
-        dashboard.path("templating").path("list").forEach(v -> variables.add(v.path("name").asText()));
+        dashboard
+                .path("templating")
+                .path("list")
+                .forEach(v -> variables.add(v.path("name").asText()));
         assertThat(variables).contains("datasource", "instance");
-        dashboard.path("panels").forEach(p -> p.path("targets").forEach(t ->
-                assertThat(t.path("expr").asText()).as(p.path("title").asText()).contains("$instance")));
+        dashboard
+                .path("panels")
+                .forEach(p -> p.path("targets")
+                        .forEach(t -> assertThat(t.path("expr").asText())
+                                .as(p.path("title").asText())
+                                .contains("$instance")));
     }
 }

@@ -21,8 +21,10 @@ class EmbeddedKafkaBrokerTest {
         Path dir = EmbeddedKafka.tempDir("broker-lock");
         try (EmbeddedKafkaBroker first = new EmbeddedKafkaBroker(dir, 0, Map.of()).start()) {
             EmbeddedKafkaBroker second = new EmbeddedKafkaBroker(dir, 0, Map.of());
-            assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("another tracker's broker is using").hasMessageContaining(dir.getFileName().toString());
+            assertThatThrownBy(second::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("another tracker's broker is using")
+                    .hasMessageContaining(dir.getFileName().toString());
             assertThat(clusterAnswers(first.bootstrapServers())).isTrue();
         }
         // The lock goes with the broker: the folder can be used again.
@@ -36,7 +38,10 @@ class EmbeddedKafkaBrokerTest {
         try (ServerSocket taken = new ServerSocket(0)) {
             AtomicInteger calls = new AtomicInteger();
             // The first port handed out is taken, as when the OS gives a port away between pick and bind.
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(EmbeddedKafka.tempDir("broker-port"), 0, Map.of(),
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(
+                    EmbeddedKafka.tempDir("broker-port"),
+                    0,
+                    Map.of(),
                     () -> calls.getAndIncrement() == 0 ? taken.getLocalPort() : 0);
             try (broker) {
                 broker.start();

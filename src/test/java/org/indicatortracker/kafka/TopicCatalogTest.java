@@ -1,10 +1,9 @@
 package org.indicatortracker.kafka;
 
-import org.indicatortracker.config.TopicNames;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.indicatortracker.config.TopicNames;
 import org.junit.jupiter.api.Test;
 
 class TopicCatalogTest {
@@ -12,7 +11,8 @@ class TopicCatalogTest {
     @Test
     void topicsFolderDefinesEveryTopicTheAppUses() {
         TopicCatalog catalog = TopicCatalog.fromDirectory(Path.of("topics"));
-        assertThat(catalog.all()).extracting(TopicSpec::name)
+        assertThat(catalog.all())
+                .extracting(TopicSpec::name)
                 .containsExactly("reports", "report-facts", "goal-status", "reports-dlq");
         TopicNames names = TopicNames.withPrefix("");
         for (TopicSpec spec : catalog.all()) {
@@ -31,7 +31,8 @@ class TopicCatalogTest {
 
     @Test
     void theJarCarriesTheSameDefinitions() {
-        assertThat(TopicCatalog.fromClasspath().all()).isEqualTo(TopicCatalog.fromDirectory(Path.of("topics")).all());
+        assertThat(TopicCatalog.fromClasspath().all())
+                .isEqualTo(TopicCatalog.fromDirectory(Path.of("topics")).all());
     }
 
     @Test

@@ -10,7 +10,8 @@ class ReportRecognizerTest {
 
     @Test
     void sessionLineGivesRegionDateAndYears() {
-        ReportProfile p = recognizer.recognize("政府工作报告\n——2024年2月1日在洛阳市第九届人民代表大会第三次会议上\n一、2023年工作回顾\n……\n二、2024年工作安排\n主要预期目标是:地区生产总值增长5%。");
+        ReportProfile p = recognizer.recognize(
+                "政府工作报告\n——2024年2月1日在洛阳市第九届人民代表大会第三次会议上\n一、2023年工作回顾\n……\n二、2024年工作安排\n主要预期目标是:地区生产总值增长5%。");
         assertThat(p.region()).isEqualTo("洛阳市");
         assertThat(p.deliveredOn()).isEqualTo(LocalDate.of(2024, 2, 1));
         assertThat(p.reportYear()).isEqualTo(2024);
@@ -28,7 +29,8 @@ class ReportRecognizerTest {
 
     @Test
     void decemberDeliveryPlansTheNextYear() {
-        ReportProfile p = recognizer.recognize("政府工作报告\n——2022年12月20日在洛阳市第二届人民代表大会第二次会议上\n今年主要经济指标增速较快。\n明年主要预期目标是:地区生产总值增长5%。");
+        ReportProfile p =
+                recognizer.recognize("政府工作报告\n——2022年12月20日在洛阳市第二届人民代表大会第二次会议上\n今年主要经济指标增速较快。\n明年主要预期目标是:地区生产总值增长5%。");
         assertThat(p.reportYear()).isEqualTo(2023);
         assertThat(p.reviewYear()).isEqualTo(2022);
     }
@@ -69,10 +71,14 @@ class ReportRecognizerTest {
 
     @Test
     void pageFurnitureAfterTheLastSentenceIsNoTruncationButACutSentenceIs() {
-        String head = "政府工作报告\n——2024年1月9日在洛阳市第九届人民代表大会第三次会议上\n一、2023年工作回顾\n经济平稳。\n"
-                + "二、2024年工作安排\n主要预期目标是:地区生产总值增长5%。\n";
-        assertThat(recognizer.recognize(head + "让我们团结一心，为建设现代化洛阳市而努力奋斗！\n打印\n【关闭】\n").truncated()).isFalse();
-        assertThat(recognizer.recognize(head + "（二）扩大有效投资。全年新开工重点项目一百二十个，其中").truncated()).isTrue();
+        String head =
+                "政府工作报告\n——2024年1月9日在洛阳市第九届人民代表大会第三次会议上\n一、2023年工作回顾\n经济平稳。\n" + "二、2024年工作安排\n主要预期目标是:地区生产总值增长5%。\n";
+        assertThat(recognizer
+                        .recognize(head + "让我们团结一心，为建设现代化洛阳市而努力奋斗！\n打印\n【关闭】\n")
+                        .truncated())
+                .isFalse();
+        assertThat(recognizer.recognize(head + "（二）扩大有效投资。全年新开工重点项目一百二十个，其中").truncated())
+                .isTrue();
     }
 
     @Test
@@ -103,8 +109,8 @@ class ReportRecognizerTest {
 
     @Test
     void anAutonomousRegionIsNotTheWordAutonomousRegion() {
-        ReportProfile p = recognizer.recognize("各位代表：\n现在，我代表自治区人民政府，向大会报告工作。\n一、2022年工作回顾\n"
-                + "一年来，宁夏经济回升向好，宁夏各族群众收入增加，宁夏发展稳中有进。\n");
+        ReportProfile p = recognizer.recognize(
+                "各位代表：\n现在，我代表自治区人民政府，向大会报告工作。\n一、2022年工作回顾\n" + "一年来，宁夏经济回升向好，宁夏各族群众收入增加，宁夏发展稳中有进。\n");
         assertThat(p.region()).isEqualTo("宁夏回族自治区");
         assertThat(p.level()).isEqualTo(RegionLevel.provincial);
         assertThat(p.reportYear()).isEqualTo(2023);
@@ -112,8 +118,7 @@ class ReportRecognizerTest {
 
     @Test
     void aReviewOfAPlanPeriodDatesTheReport() {
-        ReportProfile p = recognizer.recognize("各位代表：\n我代表市人民政府报告工作。\n一、“十三五”时期工作回顾\n"
-                + "五年来，石家庄经济实力增强，石家庄城市品质提升。\n");
+        ReportProfile p = recognizer.recognize("各位代表：\n我代表市人民政府报告工作。\n一、“十三五”时期工作回顾\n" + "五年来，石家庄经济实力增强，石家庄城市品质提升。\n");
         assertThat(p.reportYear()).isEqualTo(2021);
         assertThat(p.region()).isEqualTo("石家庄市");
     }

@@ -3,6 +3,7 @@ package org.indicatortracker.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,12 @@ class ScanTest {
             "奋斗目标为：\r\n发展目标建议是：预期目标拟为：主要目标",
             "一、2023年工作回顾\r\n2023年，是极不平凡的一年。\u0085过去一年工作回顾\n2022年是\r2021年，是\u2028回顾");
 
-    private static final Pattern HEADING_YEAR = Pattern.compile("(?m)^[二三四][、.]\\s?[^\\n\\d]{0,10}?(\\d{4})年(?!以来|远景|前)");
+    private static final Pattern HEADING_YEAR =
+            Pattern.compile("(?m)^[二三四][、.]\\s?[^\\n\\d]{0,10}?(\\d{4})年(?!以来|远景|前)");
     private static final Pattern TOP_HEADING = Pattern.compile("(?m)^[二三四五六][、.][^\\n]{0,40}$");
     private static final Pattern PERIOD_YEAR = Pattern.compile("(?:今年|明年)是[^。\\n]{0,30}?十([一二三四五六七八九])五[”\"]?(开局|收官)");
-    private static final Pattern REVIEW_LINE = Pattern.compile("(?m)^(?:[一1][、.]\\s?[^\\n]{0,30}?回顾|[^\\n]{0,30}?回顾[^\\n]{0,12}$)");
+    private static final Pattern REVIEW_LINE =
+            Pattern.compile("(?m)^(?:[一1][、.]\\s?[^\\n]{0,30}?回顾|[^\\n]{0,30}?回顾[^\\n]{0,12}$)");
     private static final Pattern YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年[,，]?是");
     private static final String[] CUE_WORDS = {"主要预期目标", "主要目标", "发展目标", "预期目标", "奋斗目标"};
     private static final Pattern CUE = Pattern.compile("(?:" + String.join("|", CUE_WORDS) + ")(?:建议|拟)?(?:是|为)?[:：]");
@@ -31,10 +34,16 @@ class ScanTest {
         for (String text : TEXTS) {
             for (int from = 0; from <= text.length(); from++) {
                 for (int limit = from; limit <= text.length(); limit++) {
-                    assertSame(PERIOD_YEAR.matcher(text).region(from, limit),
-                            m -> Scan.firstOpening(m, text, m.regionStart(), m.regionEnd(), "今年是", "明年是"), PERIOD_YEAR, text);
-                    assertSame(CUE.matcher(text).region(from, limit),
-                            m -> Scan.firstOpening(m, text, m.regionStart(), m.regionEnd(), CUE_WORDS), CUE, text);
+                    assertSame(
+                            PERIOD_YEAR.matcher(text).region(from, limit),
+                            m -> Scan.firstOpening(m, text, m.regionStart(), m.regionEnd(), "今年是", "明年是"),
+                            PERIOD_YEAR,
+                            text);
+                    assertSame(
+                            CUE.matcher(text).region(from, limit),
+                            m -> Scan.firstOpening(m, text, m.regionStart(), m.regionEnd(), CUE_WORDS),
+                            CUE,
+                            text);
                 }
             }
         }
@@ -69,7 +78,9 @@ class ScanTest {
                     while (true) {
                         boolean found = expected.find();
                         boolean scanned = Scan.firstAtAnyLineStart(actual, text, from, limit);
-                        assertThat(scanned).as("%s in %s from %d to %d", p, text, from, limit).isEqualTo(found);
+                        assertThat(scanned)
+                                .as("%s in %s from %d to %d", p, text, from, limit)
+                                .isEqualTo(found);
                         if (!found) {
                             break;
                         }
@@ -82,7 +93,8 @@ class ScanTest {
                     Matcher expected = p.matcher(text);
                     Matcher actual = p.matcher(text);
                     boolean found = expected.find(from);
-                    assertThat(Scan.firstAtAnyLineStart(actual, text, from, text.length())).isEqualTo(found);
+                    assertThat(Scan.firstAtAnyLineStart(actual, text, from, text.length()))
+                            .isEqualTo(found);
                     if (found) {
                         assertThat(actual.start()).isEqualTo(expected.start());
                         assertThat(actual.end()).isEqualTo(expected.end());
@@ -108,10 +120,11 @@ class ScanTest {
         Matcher m = TOP_HEADING.matcher(text);
         assertThat(Scan.firstAtLineStart(m, text, 0, 4, text.length(), "二三")).isTrue();
         assertThat(m.group()).isEqualTo("二、2020年工作安排");
-        assertThat(Scan.firstAtLineStart(TOP_HEADING.matcher(text), text, 0, 3, text.length(), "二三")).isFalse();
+        assertThat(Scan.firstAtLineStart(TOP_HEADING.matcher(text), text, 0, 3, text.length(), "二三"))
+                .isFalse();
     }
 
-    private static void assertSame(Matcher region, java.util.function.Predicate<Matcher> scan, Pattern p, String text) {
+    private static void assertSame(Matcher region, Predicate<Matcher> scan, Pattern p, String text) {
         int from = region.regionStart();
         int limit = region.regionEnd();
         boolean found = region.find();

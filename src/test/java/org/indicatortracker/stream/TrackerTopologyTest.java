@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -16,6 +17,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.testing.Drivers;
@@ -43,12 +45,14 @@ class TrackerTopologyTest {
         open(Reports.EXTRACTOR);
     }
 
-    private void open(org.indicatortracker.extract.DocumentExtractor extractor) {
-        driver = Drivers.topology(Map.of("tracker.max.report.bytes", "100000"), extractor, new TrackerMetrics(registry));
+    private void open(DocumentExtractor extractor) {
+        driver =
+                Drivers.topology(Map.of("tracker.max.report.bytes", "100000"), extractor, new TrackerMetrics(registry));
         reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
         statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
         facts = driver.createOutputTopic("report-facts", new StringDeserializer(), new StringDeserializer());
-        deadLetters = driver.createOutputTopic("reports-dlq", new StringDeserializer(), Serdes.ByteArray().deserializer());
+        deadLetters = driver.createOutputTopic(
+                "reports-dlq", new StringDeserializer(), Serdes.ByteArray().deserializer());
     }
 
     @AfterEach
@@ -98,7 +102,8 @@ class TrackerTopologyTest {
         GoalStatus gdp = m.get("洛阳市|2023|gdp");
         assertThat(gdp.target().reportId()).isEqualTo("r2023");
         assertThat(gdp.actual().reportId()).isEqualTo("r2024");
-        assertThat(REPORT_2024.substring(gdp.actual().start(), gdp.actual().end())).isEqualTo(gdp.actual().text());
+        assertThat(REPORT_2024.substring(gdp.actual().start(), gdp.actual().end()))
+                .isEqualTo(gdp.actual().text());
         assertThat(gdp.margin()).isEqualTo(-0.3);
         assertThat(gdp.reportIds()).containsExactly("r2023", "r2024");
     }
@@ -124,7 +129,11 @@ class TrackerTopologyTest {
         publish("r2024", REPORT_2024);
         assertThat(statuses.isEmpty()).isTrue();
         assertThat(facts.isEmpty()).isTrue();
-        assertThat(registry.get("tracker.reports").tag("outcome", "duplicate").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("tracker.reports")
+                        .tag("outcome", "duplicate")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -161,8 +170,14 @@ class TrackerTopologyTest {
             assertThat(r.key()).startsWith("洛阳市|2024|");
             assertThat(r.value()).isNotNull();
         });
-        GoalStatus gdp2023 = Json.read(raw.stream().filter(r -> r.key().equals("洛阳市|2023|gdp")).reduce((a, b) -> b)
-                .orElseThrow().value().getBytes(StandardCharsets.UTF_8), GoalStatus.class);
+        GoalStatus gdp2023 = Json.read(
+                raw.stream()
+                        .filter(r -> r.key().equals("洛阳市|2023|gdp"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .value()
+                        .getBytes(StandardCharsets.UTF_8),
+                GoalStatus.class);
         assertThat(gdp2023.status()).isEqualTo(Status.PENDING);
     }
 
@@ -171,8 +186,14 @@ class TrackerTopologyTest {
         publish("r2024", REPORT_2024);
         List<TestRecord<String, String>> all = facts.readRecordsToList();
         assertThat(all).extracting(TestRecord::key).contains("r2024|target|2024|gdp", "r2024|actual|2023|gdp");
-        Fact gdp = Json.read(all.stream().filter(r -> r.key().equals("r2024|actual|2023|gdp")).findFirst().orElseThrow()
-                .value().getBytes(StandardCharsets.UTF_8), Fact.class);
+        Fact gdp = Json.read(
+                all.stream()
+                        .filter(r -> r.key().equals("r2024|actual|2023|gdp"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value()
+                        .getBytes(StandardCharsets.UTF_8),
+                Fact.class);
         assertThat(gdp.value()).isEqualTo(5.7);
     }
 
@@ -180,7 +201,9 @@ class TrackerTopologyTest {
     void withoutAnIdOrKeyTheReportIsNamedByTheHashOfItsText() {
         reports.pipeInput(REPORT_2024.getBytes(StandardCharsets.UTF_8));
         String id = "sha256:" + ReportParser.hash(REPORT_2024).substring(0, 16);
-        assertThat(facts.readRecordsToList()).isNotEmpty().allSatisfy(r -> assertThat(r.key()).startsWith(id + "|"));
+        assertThat(facts.readRecordsToList())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.key()).startsWith(id + "|"));
         // The same text again is the same report: nothing new.
         reports.pipeInput(REPORT_2024.getBytes(StandardCharsets.UTF_8));
         assertThat(facts.isEmpty()).isTrue();
@@ -206,8 +229,8 @@ class TrackerTopologyTest {
     @Test
     void invalidJsonGoesToTheDeadLetterTopicWithItsBytesAndReason() {
         byte[] bad = "{\"text\": \"unterminated".getBytes(StandardCharsets.UTF_8);
-        reports.pipeInput(new TestRecord<>("k", bad, new org.apache.kafka.common.header.internals.RecordHeaders()
-                .add("origin", "test".getBytes(StandardCharsets.UTF_8))));
+        reports.pipeInput(new TestRecord<>(
+                "k", bad, new RecordHeaders().add("origin", "test".getBytes(StandardCharsets.UTF_8))));
         TestRecord<String, byte[]> dead = onlyDeadLetter();
         assertThat(dead.value()).isEqualTo(bad);
         assertThat(header(dead, "origin")).isEqualTo("test");
@@ -260,13 +283,17 @@ class TrackerTopologyTest {
         assertThat(facts.isEmpty()).isTrue();
         assertThat(statuses.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
-        assertThat(registry.get("tracker.reports").tag("outcome", "unrecognised").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("tracker.reports")
+                        .tag("outcome", "unrecognised")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test
     void aBugInExtractionDeadLettersThatReportWithItsStackTraceAndGoesOn() {
         driver.close();
-        org.indicatortracker.extract.DocumentExtractor flaky = (id, text, o) -> {
+        DocumentExtractor flaky = (id, text, o) -> {
             if (text.contains("BOOM")) {
                 throw new IllegalStateException("extractor bug");
             }
@@ -279,18 +306,39 @@ class TrackerTopologyTest {
         assertThat(dead.key()).isEqualTo("bad");
         assertThat(header(dead, DeadLetters.ERROR_STAGE)).isEqualTo("extract");
         assertThat(header(dead, DeadLetters.ERROR_CLASS)).isEqualTo(IllegalStateException.class.getName());
-        assertThat(header(dead, DeadLetters.ERROR_STACKTRACE)).contains("extractor bug").contains("at ");
+        assertThat(header(dead, DeadLetters.ERROR_STACKTRACE))
+                .contains("extractor bug")
+                .contains("at ");
         assertThat(latest()).containsKey("洛阳市|2024|gdp");
     }
 
     @Test
     void goalGaugesCountTheGoalsInEachStatus() {
         publish("r2023", REPORT_2023);
-        assertThat(registry.get("tracker.goals").tag("status", "PENDING").tag("indicator", "gdp").gauge().value()).isEqualTo(1.0);
+        assertThat(registry.get("tracker.goals")
+                        .tag("status", "PENDING")
+                        .tag("indicator", "gdp")
+                        .gauge()
+                        .value())
+                .isEqualTo(1.0);
         publish("r2024", REPORT_2024);
-        assertThat(registry.get("tracker.goals").tag("status", "PENDING").tag("indicator", "gdp").gauge().value()).isEqualTo(1.0);
-        assertThat(registry.get("tracker.goals").tag("status", "MET").tag("indicator", "gdp").gauge().value()).isEqualTo(1.0);
-        assertThat(registry.get("tracker.goals").tag("status", "MISSED").tag("indicator", "fixed_asset_investment").gauge().value())
+        assertThat(registry.get("tracker.goals")
+                        .tag("status", "PENDING")
+                        .tag("indicator", "gdp")
+                        .gauge()
+                        .value())
+                .isEqualTo(1.0);
+        assertThat(registry.get("tracker.goals")
+                        .tag("status", "MET")
+                        .tag("indicator", "gdp")
+                        .gauge()
+                        .value())
+                .isEqualTo(1.0);
+        assertThat(registry.get("tracker.goals")
+                        .tag("status", "MISSED")
+                        .tag("indicator", "fixed_asset_investment")
+                        .gauge()
+                        .value())
                 .isEqualTo(1.0);
     }
 }

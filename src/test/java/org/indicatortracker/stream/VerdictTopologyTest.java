@@ -2,19 +2,9 @@ package org.indicatortracker.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
-import org.indicatortracker.metrics.TrackerMetrics;
-import org.indicatortracker.testing.Drivers;
+import org.indicatortracker.extract.Fact;
 import org.indicatortracker.testing.Reports;
+import org.indicatortracker.testing.TopologyRun;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -23,25 +13,20 @@ import org.junit.jupiter.api.Test;
 
 /** Each verdict rule, end to end through the topology: a plan report, then the report that reviews it. */
 class VerdictTopologyTest {
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> reports;
-    private TestOutputTopic<String, String> statuses;
-    private final Map<String, GoalStatus> latest = new LinkedHashMap<>();
+    private TopologyRun run;
 
     @BeforeEach
     void start() {
-        driver = Drivers.topology(Map.of(), Reports.EXTRACTOR, TrackerMetrics.noop());
-        reports = driver.createInputTopic("reports", new StringSerializer(), new ByteArraySerializer());
-        statuses = driver.createOutputTopic("goal-status", new StringDeserializer(), new StringDeserializer());
+        run = new TopologyRun();
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        run.close();
     }
 
     private void publish(String id, String source, Integer year, String text) {
-        reports.pipeInput(id, Json.write(new ReportEnvelope(id, null, year, null, source, text)));
+        run.publish(new ReportEnvelope(id, null, year, null, source, text));
     }
 
     /** Publishes a 2023 plan with {@code targets} and a 2024 report whose review is {@code review}. */
@@ -52,14 +37,7 @@ class VerdictTopologyTest {
     }
 
     private GoalStatus goal(String indicator) {
-        for (TestRecord<String, String> r : statuses.readRecordsToList()) {
-            if (r.value() == null) {
-                latest.remove(r.key());
-            } else {
-                latest.put(r.key(), Json.read(r.value().getBytes(StandardCharsets.UTF_8), GoalStatus.class));
-            }
-        }
-        return latest.get("洛阳市|2023|" + indicator);
+        return run.goal("洛阳市|2023|" + indicator);
     }
 
     @Test
@@ -93,13 +71,15 @@ class VerdictTopologyTest {
 
     @Test
     void ceilingIndicatorIsMissedAboveItsCap() {
-        assertThat(verdict("城镇调查失业率控制在5.5%以内", "城镇调查失业率5.8%。", "surveyed_unemployment").status())
+        assertThat(verdict("城镇调查失业率控制在5.5%以内", "城镇调查失业率5.8%。", "surveyed_unemployment")
+                        .status())
                 .isEqualTo(Status.MISSED);
     }
 
     @Test
     void rangeIsMetAtItsLowEnd() {
-        assertThat(verdict("地区生产总值增长6%-6.5%", "全市地区生产总值增长6.1%。", "gdp").status()).isEqualTo(Status.MET);
+        assertThat(verdict("地区生产总值增长6%-6.5%", "全市地区生产总值增长6.1%。", "gdp").status())
+                .isEqualTo(Status.MET);
     }
 
     @Test
@@ -117,10 +97,10 @@ class VerdictTopologyTest {
     }
 
     @Test
-    void relativeToTheProvinceIsNotEvaluableWithItsReason() {
-        GoalStatus s = verdict("出口总额增长不低于全省平均水平", "出口总额增长8%。", "exports");
-        assertThat(s.status()).isEqualTo(Status.NOT_EVALUABLE);
-        assertThat(s.rule()).contains("province-average");
+    void relativeToTheProvinceWaitsForTheProvincesReport() {
+        GoalStatus s = verdict("出口总额增长不低于全省平均水平", "出口总额增长8%。", "exports|vs-province");
+        assertThat(s.status()).isEqualTo(Status.PENDING);
+        assertThat(s.rule()).contains("洛阳市8%").contains("等待河南省回顾2023年的报告");
     }
 
     @Test
@@ -132,7 +112,8 @@ class VerdictTopologyTest {
 
     @Test
     void unreportedWhenTheReviewIsSilent() {
-        assertThat(verdict("一般公共预算收入增长5%", "全市地区生产总值增长5.0%。", "public_budget_revenue").status())
+        assertThat(verdict("一般公共预算收入增长5%", "全市地区生产总值增长5.0%。", "public_budget_revenue")
+                        .status())
                 .isEqualTo(Status.UNREPORTED);
     }
 
@@ -164,7 +145,7 @@ class VerdictTopologyTest {
     void aDuplicateProducesNoNewStatusEvent() {
         verdict("地区生产总值增长6%以上", "全市地区生产总值增长6.3%。", "gdp");
         publish("review", null, null, Reports.report("洛阳市", 2024, "全市地区生产总值增长6.3%。", "地区生产总值增长5%"));
-        assertThat(statuses.isEmpty()).isTrue();
+        assertThat(run.nothingNew()).isTrue();
     }
 
     @Test
@@ -172,5 +153,15 @@ class VerdictTopologyTest {
         assertThat(verdict("地区生产总值增长6%以上", "全市地区生产总值增长6.3%。", "gdp").status()).isEqualTo(Status.MET);
         publish("review", null, null, Reports.report("洛阳市", 2024, "全市地区生产总值增长5.3%。", "地区生产总值增长5%"));
         assertThat(goal("gdp").status()).isEqualTo(Status.MISSED);
+    }
+
+    @Test
+    void aReviewThatAdmitsTheMissInWordsDecidesMissedAndSaysSo() {
+        GoalStatus s = verdict("社会消费品零售总额增长7%，固定资产投资增长8%", "固定资产投资增长9%。社会消费品零售总额、固定资产投资等指标没有完成预期目标。", "retail_sales");
+        assertThat(s.status()).isEqualTo(Status.MISSED);
+        assertThat(s.actual().kind()).isEqualTo(Fact.Kind.shortfall);
+        assertThat(s.rule()).contains("按报告自述判为未完成");
+        // A figure the review gives beats its words.
+        assertThat(goal("fixed_asset_investment").status()).isEqualTo(Status.MET);
     }
 }

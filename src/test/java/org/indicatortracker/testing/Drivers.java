@@ -12,16 +12,17 @@ import org.indicatortracker.stream.TrackerTopology;
 
 /** The tracker's topology on TopologyTestDriver, with in-memory stores. */
 public final class Drivers {
-    private Drivers() {
-    }
+    private Drivers() {}
 
-    public static TopologyTestDriver topology(Map<String, String> settings, DocumentExtractor extractor, TrackerMetrics metrics) {
+    public static TopologyTestDriver topology(
+            Map<String, String> settings, DocumentExtractor extractor, TrackerMetrics metrics) {
         Map<String, String> all = new HashMap<>(settings);
         all.put("tracker.stores", "in-memory");
         TrackerConfig config = TrackerConfig.build(Optional.empty(), Map.of(), all);
         Properties props = new Properties();
         props.put("application.id", "topology-test");
         props.put("bootstrap.servers", "unused:9092");
-        return new TopologyTestDriver(TrackerTopology.buildTopology(config, Reports.LEXICON, extractor, metrics), props);
+        return new TopologyTestDriver(
+                TrackerTopology.buildTopology(config, Reports.LEXICON, extractor, metrics), props);
     }
 }

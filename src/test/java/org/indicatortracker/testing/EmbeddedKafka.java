@@ -15,8 +15,7 @@ import org.indicatortracker.kafka.EmbeddedKafkaBroker;
 public final class EmbeddedKafka {
     private static EmbeddedKafkaBroker broker;
 
-    private EmbeddedKafka() {
-    }
+    private EmbeddedKafka() {}
 
     public static synchronized String bootstrapServers() {
         if (broker == null) {

@@ -14,15 +14,16 @@ import java.util.stream.Stream;
  * CI=true a missing one fails the test; elsewhere the test skips, and says why where a person looks.
  */
 public final class Executables {
-    private Executables() {
-    }
+    private Executables() {}
 
     /** The first of {@code names} on the PATH, or {@code given} when set; else skip, or fail under CI. */
     public static Path required(String given, String why, String... names) {
-        Optional<Path> found = given != null ? Optional.of(Path.of(given)).filter(Files::isExecutable)
+        Optional<Path> found = given != null
+                ? Optional.of(Path.of(given)).filter(Files::isExecutable)
                 : Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                         .flatMap(dir -> Stream.of(names).map(n -> Path.of(dir, n)))
-                        .filter(Files::isExecutable).findFirst();
+                        .filter(Files::isExecutable)
+                        .findFirst();
         if (found.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true, but " + why);
         }

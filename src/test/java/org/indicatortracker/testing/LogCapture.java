@@ -20,8 +20,12 @@ public final class LogCapture implements AutoCloseable {
     /** Every captured event whole: its message with arguments, and any throwable with its causes and stack. */
     public List<String> lines() {
         synchronized (appender.list) {
-            return appender.list.stream().map(e -> e.getFormattedMessage()
-                    + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+            return appender.list.stream()
+                    .map(e -> e.getFormattedMessage()
+                            + (e.getThrowableProxy() == null
+                                    ? ""
+                                    : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                    .toList();
         }
     }
 

@@ -13,15 +13,16 @@ public final class Reports {
     public static final Extractor EXTRACTOR = new Extractor(LEXICON);
 
     /** Two years of 洛阳市: the 2023 plan and the 2024 report that reviews it. */
-    public static final String EXAMPLE_2023 = report("洛阳市", 2023,
+    public static final String EXAMPLE_2023 = report(
+            "洛阳市",
+            2023,
             "全市地区生产总值完成1500亿元，同比增长4.0%。",
             "地区生产总值增长6%左右，固定资产投资增长8%以上，居民消费价格涨幅3%左右，城镇新增就业2万人以上，进出口平稳增长，一般公共预算收入增长5%");
-    public static final String EXAMPLE_2024 = report("洛阳市", 2024,
-            "全市地区生产总值完成1590亿元，同比增长5.7%；固定资产投资增长6.0%；居民消费价格上涨0.4%；新增城镇就业2.3万人。",
-            "地区生产总值增长5.5%左右");
 
-    private Reports() {
-    }
+    public static final String EXAMPLE_2024 =
+            report("洛阳市", 2024, "全市地区生产总值完成1590亿元，同比增长5.7%；固定资产投资增长6.0%；居民消费价格上涨0.4%；新增城镇就业2.3万人。", "地区生产总值增长5.5%左右");
+
+    private Reports() {}
 
     /** A report of 洛阳市 delivered in January of {@code year}: a review of year-1 and a plan for year. */
     public static String report(String region, int year, String review, String targetList) {
@@ -51,8 +52,19 @@ public final class Reports {
         return r.facts().stream().filter(f -> f.role() == role).toList();
     }
 
+    /** The one fact of a year (not of a plan period) about {@code indicator}. */
     public static Fact only(List<Fact> facts, String indicator) {
-        List<Fact> hits = facts.stream().filter(f -> f.indicator().equals(indicator)).toList();
+        return one(facts.stream().filter(f -> f.period() == null).toList(), indicator);
+    }
+
+    /** The one fact of a plan period about {@code indicator}. */
+    public static Fact ofPeriod(List<Fact> facts, String indicator) {
+        return one(facts.stream().filter(f -> f.period() != null).toList(), indicator);
+    }
+
+    private static Fact one(List<Fact> facts, String indicator) {
+        List<Fact> hits =
+                facts.stream().filter(f -> f.indicator().equals(indicator)).toList();
         if (hits.size() != 1) {
             throw new AssertionError("expected one " + indicator + " fact, got " + hits + " among " + facts);
         }

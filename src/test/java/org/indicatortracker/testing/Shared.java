@@ -11,12 +11,14 @@ import java.nio.file.Path;
  * that needs them fails when they are missing; elsewhere it skips with the reason.
  */
 public final class Shared {
-    private Shared() {
-    }
+    private Shared() {}
 
     public static Path dir() {
-        Path p = Path.of(System.getProperty("tracker.shared", "../shared")).toAbsolutePath().normalize();
-        require(Files.isDirectory(p.resolve("seeds")) && Files.isRegularFile(p.resolve("gold/seed-gold.json")),
+        Path p = Path.of(System.getProperty("tracker.shared", "../shared"))
+                .toAbsolutePath()
+                .normalize();
+        require(
+                Files.isDirectory(p.resolve("seeds")) && Files.isRegularFile(p.resolve("gold/seed-gold.json")),
                 "the seed documents are not at " + p + " (set -Dtracker.shared=DIR to point at them)");
         return p;
     }
