@@ -77,7 +77,7 @@ final class ActualGrammar {
             boolean inSummary = summaryLineEnd < 0 || start < summaryLineEnd;
             int before = out.size();
             sentence(text, start, end, reviewYear, region, estimateAllFrom, seen, out, inSummary);
-            if (!aboutOtherTime(text, start, end, reviewYear)) {
+            if (mayAdmitOrCompare(text, start, end) && !aboutOtherTime(text, start, end, reviewYear)) {
                 // 社会消费品零售总额没有完成预期目标: the indicators named before the admission, in its clause.
                 admitted.addAll(shortfalls(text, start, end));
                 // 高于全省0.3个百分点: a gap the review states, kept apart from the region's own figure.
@@ -337,6 +337,21 @@ final class ActualGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence can hold an admission (未 or 没有 opens every SHORTFALL) or a comparison with
+     * another region: without either, the patterns of both need not run over it, nor those that judge
+     * its time (JFR: run over every sentence of a review, they were most of the extraction).
+     */
+    private static boolean mayAdmitOrCompare(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '未' || (c == '没' && i + 1 < end && text.charAt(i + 1) == '有')) {
+                return true;
+            }
+        }
+        return RegionComparisons.mayCompare(text, start, end);
     }
 
     /** A sentence without a figure or a status word reports nothing: most of a review, skipped at once. */

@@ -26,6 +26,19 @@ final class RegionComparisons {
 
     private final Grammar grammar;
 
+    /**
+     * Whether [from, to) can hold a COMPARISON: every one holds 于, 出, 过, 与 or 同 (how each of its verbs
+     * ends) right before 全国, 全省, 全区, 全市 or 全州. A text without is not searched with the pattern.
+     */
+    static boolean mayCompare(String text, int from, int to) {
+        for (int i = text.indexOf('全', from + 1); i >= 0 && i + 1 < to; i = text.indexOf('全', i + 1)) {
+            if ("于出过与同".indexOf(text.charAt(i - 1)) >= 0 && "国省区市州".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     RegionComparisons(Grammar grammar) {
         this.grammar = grammar;
     }
@@ -37,7 +50,7 @@ final class RegionComparisons {
      */
     List<Reading> read(String text, int from, int to, Region speaker, boolean target) {
         List<Reading> out = new ArrayList<>();
-        if (speaker == null) {
+        if (speaker == null || !mayCompare(text, from, to)) {
             return out;
         }
         Matcher m = COMPARISON.matcher(text).region(from, to);
