@@ -16,9 +16,13 @@ public final class TextNormalizer {
     private static final String TERMINAL = "。!?;:：；！？”\")）】";
 
     private final List<Pattern> noise;
+    /** The plain characters each noise pattern starts with: a text without them is not searched with it. */
+    private final List<String> noiseLiterals;
 
     public TextNormalizer(List<Pattern> noise) {
         this.noise = List.copyOf(noise);
+        this.noiseLiterals =
+                this.noise.stream().map(p -> literalPrefix(p.pattern())).toList();
     }
 
     public NormalizedText normalize(String original) {
@@ -28,13 +32,7 @@ public final class TextNormalizer {
         int lineStart = 0;
         int n = original.length();
         char[] in = original.toCharArray();
-        boolean anyNoise = false;
-        for (boolean d : dropped) {
-            if (d) {
-                anyNoise = true;
-                break;
-            }
-        }
+        boolean anyNoise = dropped != null;
         for (int i = 0; i < n; i++) {
             if (anyNoise && dropped[i]) {
                 continue;
@@ -116,16 +114,20 @@ public final class TextNormalizer {
         }
     }
 
+    /** The characters of watermarks, or null when the text has none (most have none: no array then). */
     private boolean[] markNoise(String text) {
-        boolean[] dropped = new boolean[text.length()];
-        for (Pattern p : noise) {
-            String literal = literalPrefix(p.pattern());
+        boolean[] dropped = null;
+        for (int k = 0; k < noise.size(); k++) {
+            String literal = noiseLiterals.get(k);
             if (!literal.isEmpty() && !text.contains(literal)) {
                 continue;
             }
-            Matcher m = p.matcher(text);
+            Matcher m = noise.get(k).matcher(text);
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) {
+                    if (dropped == null) {
+                        dropped = new boolean[text.length()];
+                    }
                     dropped[i] = true;
                 }
             }
@@ -216,7 +218,7 @@ public final class TextNormalizer {
 
     private static char nextKept(String original, boolean[] dropped, int from) {
         for (int j = from; j < original.length(); j++) {
-            if (dropped[j]) {
+            if (dropped != null && dropped[j]) {
                 continue;
             }
             char c = fold(original.charAt(j));
@@ -261,7 +263,7 @@ public final class TextNormalizer {
         }
         StringBuilder head = new StringBuilder(24);
         for (int j = from; j < original.length() && head.length() < 24; j++) {
-            if (dropped[j]) {
+            if (dropped != null && dropped[j]) {
                 continue;
             }
             char c = fold(original.charAt(j));
