@@ -17,12 +17,17 @@ import org.indicatortracker.report.Region;
 final class ActualGrammar {
     private static final Pattern PART_OF_YEAR =
             Pattern.compile("\\d{1,2}[-—至到~]\\d{1,2}月|前三季度|上半年|一季度|第一季度|前两季度|\\d{1,2}月份|1至\\d{1,2}月|截至\\d{1,2}月");
+    /** One of which every PART_OF_YEAR match holds (…月, …季度, 上半年): a text without is not searched. */
+    private static final String PART_OF_YEAR_CHARS = "月季半";
+
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** 县域经济增速高于全省经济增速0.4个百分点: the province's growth is what is compared with, not reported. */
     private static final Pattern COMPARED_WITH = Pattern.compile("(?:高于|快于|低于|跑赢|慢于)(?:全国|全省|全市|全区|全州)?$");
     /** Figures over several years: 五年实际利用外资, 连续10年保持在140亿斤, 年均增长. */
     private static final Pattern MULTI_YEAR = Pattern.compile(
             "过去五年|五年(?:来|间|累计|共)|^五年|连续[\\d一二三四五六七八九十]+个?(?:年|季度|月)|年均|平均每年" + "|(?<!全年)累计(?:下降|降低|增长|提高|减少|新增)");
+    /** One of which every MULTI_YEAR match holds (五年…, 连续…, 年均, 平均每年, 累计…). */
+    private static final String MULTI_YEAR_CHARS = "五连均累";
 
     private static final Pattern STATUS_WORDS = Pattern.compile("^(?:稳步增长|持续增长|平稳增长|较快增长|稳定增长)");
     private static final Pattern FULFILLED = Pattern.compile("完成(?:省|市|上级)?下达的$");
@@ -326,8 +331,10 @@ final class ActualGrammar {
 
     /** A sentence about part of the year, several years or another year. */
     private static boolean aboutOtherTime(String text, int start, int end, int reviewYear) {
-        if (PART_OF_YEAR.matcher(text).region(start, end).find()
-                || MULTI_YEAR.matcher(text).region(start, end).find()) {
+        if ((Clause.holdsAny(text, start, end, PART_OF_YEAR_CHARS)
+                        && PART_OF_YEAR.matcher(text).region(start, end).find())
+                || (Clause.holdsAny(text, start, end, MULTI_YEAR_CHARS)
+                        && MULTI_YEAR.matcher(text).region(start, end).find())) {
             return true;
         }
         Matcher y = YEAR.matcher(text).region(start, end);
@@ -381,8 +388,10 @@ final class ActualGrammar {
 
     private static boolean excluded(
             String text, int clauseStart, IndicatorMention m, String clause, int reviewYear, String region) {
-        if (PART_OF_YEAR.matcher(clause).find()
-                || MULTI_YEAR.matcher(clause).find()
+        if ((Clause.holdsAny(clause, 0, clause.length(), PART_OF_YEAR_CHARS)
+                        && PART_OF_YEAR.matcher(clause).find())
+                || (Clause.holdsAny(clause, 0, clause.length(), MULTI_YEAR_CHARS)
+                        && MULTI_YEAR.matcher(clause).find())
                 || COMPARED_WITH.matcher(text).region(clauseStart, m.start()).find()) {
             return true;
         }

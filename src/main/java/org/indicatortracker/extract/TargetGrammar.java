@@ -32,6 +32,8 @@ final class TargetGrammar {
     private static final Pattern AVERAGE = Pattern.compile("年均");
     /** A lead-in of the plan period's goals (“十四五”时期…主要目标是, 今后五年…), not the year's. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("十[一二三四五六七八九]五|今后五年|未来五年|五年规划|到20\\d\\d年");
+    /** One of which every PERIOD_WORDS match holds. */
+    private static final String PERIOD_WORDS_CHARS = "五到";
 
     private static final String ITEM_SEPARATORS = ",;，；\n";
     /** An item line of a list that runs one item per line: 1.地区生产总值增长6%左右； (一)… ① … - … */
@@ -114,7 +116,8 @@ final class TargetGrammar {
         if (found.isEmpty()) {
             for (int start = from; start < to; ) {
                 int end = sentenceEnd(text, start, to);
-                if (PERIOD_WORDS.matcher(text).region(start, end).find()
+                if (Clause.holdsAny(text, start, end, PERIOD_WORDS_CHARS)
+                        && PERIOD_WORDS.matcher(text).region(start, end).find()
                         && PERIOD_GROWTH.matcher(text).region(start, end).find()) {
                     List<Reading> readings = items(text, new int[] {start, end}, speaker, true).stream()
                             .filter(r -> r.value() != null)
