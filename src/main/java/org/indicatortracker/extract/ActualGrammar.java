@@ -166,9 +166,7 @@ final class ActualGrammar {
                 readings = grammar.readings(text, m, own);
             } else {
                 readings = grammar.figureless(clause, clauseStart, m, false);
-                if (readings.isEmpty()
-                        && m.indicators().size() == 1
-                        && qualitativeStatus(text, clauseStart, m, clauseEnd)) {
+                if (readings.isEmpty() && grammar.namesOne(m) && qualitativeStatus(text, clauseStart, m, clauseEnd)) {
                     readings = grammar.figureless(clause, clauseStart, m, true);
                 }
             }

@@ -64,7 +64,15 @@ public final class FigureScanner {
             return arabic(text, i, to);
         }
         if (text.startsWith("正增长", i) && i + 3 <= to) {
-            return new Figure(i, i + 3, 0, null, "%", Comparator.gt);
+            return Figure.wordedGrowth(i, i + 3, Comparator.gt);
+        }
+        // 持平 is a growth of zero, but 持平于全省 compares with another region, which RegionComparisons reads.
+        // Nor is 持 of 保持, 维持, 坚持 (保持平稳增长) a 持平.
+        if (text.startsWith("持平", i)
+                && i + 2 <= to
+                && !(i + 2 < to && text.charAt(i + 2) == '于')
+                && !(i > 0 && "保维坚支扶主把".indexOf(text.charAt(i - 1)) >= 0)) {
+            return Figure.wordedGrowth(i, i + 2, Comparator.eq);
         }
         if (text.startsWith("百分之", i)) {
             return percentWords(text, i, to);

@@ -40,17 +40,26 @@ final class Grammar {
         return result;
     }
 
+    /** Whether a mention names one indicator, or a compound that means its whole when not split. */
+    boolean namesOne(IndicatorMention m) {
+        return m.indicators().size() == 1 || lexicon.whole(m.surface()).isPresent();
+    }
+
+    /** What joins the items of a list whose last item carries the shared part of their names. */
+    private static final String ITEM_JOINERS = "、和与及";
+
     private Optional<IndicatorMention> distributedHead(String text, int from, IndicatorMention m) {
-        if (m.start() - 1 < from || text.charAt(m.start() - 1) != '、') {
+        if (m.start() - 1 < from || ITEM_JOINERS.indexOf(text.charAt(m.start() - 1)) < 0) {
             return Optional.empty();
         }
         int listStart = m.start() - 1;
         while (listStart > from && ",;。:\n".indexOf(text.charAt(listStart - 1)) < 0 && m.start() - listStart < 40) {
             listStart--;
         }
-        String[] items = text.substring(listStart, m.start() - 1).split("、");
+        String[] items = text.substring(listStart, m.start() - 1).split("[、和与及]");
         String surface = m.surface();
-        for (int k = 2; k <= Math.min(5, surface.length() - 1); k++) {
+        // The shared part may be short (第一产业、服务业增加值) or most of the name (城镇、农村常住居民人均可支配收入).
+        for (int k = 2; k <= surface.length() - 1; k++) {
             String head = surface.substring(surface.length() - k);
             List<Indicator> all = new ArrayList<>();
             boolean ok = items.length > 0;
@@ -124,7 +133,7 @@ final class Grammar {
         Fact.Kind kind;
         if (f.isLevel()) {
             kind = Fact.Kind.level;
-        } else if (Clause.hasGrowthWord(span) || Clause.hasGrowthWord(surface) || f.isPositiveGrowth()) {
+        } else if (Clause.hasGrowthWord(span) || Clause.hasGrowthWord(surface) || f.isGrowthInWords()) {
             kind = Fact.Kind.growth;
         } else {
             kind = Fact.Kind.rate;
@@ -147,9 +156,11 @@ final class Grammar {
     }
 
     /** Readings for a mention and the figures that belong to it, split over several indicators if it names several. */
-    List<Reading> readings(String text, IndicatorMention m, List<Figure> own) {
+    List<Reading> readings(String text, IndicatorMention m, List<Figure> figures) {
         List<Reading> out = new ArrayList<>();
-        List<Indicator> indicators = m.indicators();
+        List<Indicator> indicators =
+                unsplit(text, m, figures) ? List.of(lexicon.whole(m.surface()).orElseThrow()) : m.indicators();
+        List<Figure> own = indicators.size() > 1 ? sharedQualifier(figures) : figures;
         int end = own.get(own.size() - 1).end();
         if (indicators.size() == 1) {
             Figure primary = own.stream().filter(f -> !f.isLevel()).findFirst().orElse(own.get(0));
@@ -197,6 +208,50 @@ final class Grammar {
         return out;
     }
 
+    /**
+     * Whether a compound with a whole means the whole here: one figure of each kind, not said of each
+     * part (城乡居民人均可支配收入增长5.6%, but not …分别增长8%、9% or …均增长8.5%).
+     */
+    private boolean unsplit(String text, IndicatorMention m, List<Figure> own) {
+        if (lexicon.whole(m.surface()).isEmpty()) {
+            return false;
+        }
+        long rates = own.stream().filter(f -> !f.isLevel()).count();
+        long levels = own.size() - rates;
+        return rates <= 1
+                && levels <= 1
+                && !EACH.matcher(text)
+                        .region(m.end(), own.get(own.size() - 1).start())
+                        .find();
+    }
+
+    private static final Pattern EACH = Pattern.compile("分别|均|各");
+
+    /**
+     * 分别增长7%、8%左右 and 分别增长10%、9%和6.5%以上: the qualifier after the last figure of a list is
+     * every figure's that has none of its own. Not where an earlier figure is the same number
+     * (分别增长8%和8%以上): there the writer sets the two apart.
+     */
+    private static List<Figure> sharedQualifier(List<Figure> own) {
+        List<Figure> rates = own.stream().filter(f -> !f.isLevel()).toList();
+        if (rates.size() < 2) {
+            return own;
+        }
+        Figure last = rates.get(rates.size() - 1);
+        Comparator q = last.qualifier();
+        if (q == null || q == Comparator.range) {
+            return own;
+        }
+        for (Figure f : rates) {
+            if (f != last && (f.qualifier() != null || f.value() == last.value())) {
+                return own;
+            }
+        }
+        return own.stream()
+                .map(f -> f.isLevel() || f == last ? f : f.withQualifier(q))
+                .toList();
+    }
+
     /** The words between the mention (or the figure before) and this figure: 同比增长, 控制在 … */
     private static String predicate(String text, IndicatorMention m, List<Figure> own, Figure f) {
         int from = m.end();
@@ -219,7 +274,8 @@ final class Grammar {
         Matcher average = RELATIVE_AVERAGE.matcher(after);
         Matcher above = RELATIVE_ABOVE_GROWTH.matcher(after);
         int end = clauseStart + clause.length();
-        for (Indicator indicator : m.indicators()) {
+        List<Indicator> named = lexicon.whole(m.surface()).map(List::of).orElse(m.indicators());
+        for (Indicator indicator : named) {
             if (sync.find(0)) {
                 Comparator c =
                         sync.group(1) != null && sync.group(1).contains("基本") ? Comparator.approx : Comparator.eq;

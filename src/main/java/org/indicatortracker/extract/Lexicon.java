@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class Lexicon {
     private final Map<String, Indicator> byId = new LinkedHashMap<>();
     private final Trie surfaces = new Trie();
     private final Trie blockers = new Trie();
+    private final Map<String, Indicator> wholes = new HashMap<>();
+    private final Map<String, List<Indicator>> partsOf = new HashMap<>();
     private final List<GapSynonym> gapSynonyms = new ArrayList<>();
     private final List<String> sentenceEstimateCues = new ArrayList<>();
     private final List<String> sectionEstimateCues = new ArrayList<>();
@@ -120,14 +123,18 @@ public final class Lexicon {
                 opens[s.charAt(0)] = true;
             }
         }
-        file.compounds().forEach((surface, ids) -> {
+        file.compounds().forEach((surface, compound) -> {
             List<Indicator> parts = new ArrayList<>();
-            for (String id : ids) {
-                parts.add(find(id).orElseThrow(() -> new IllegalArgumentException(
-                        "lexicon compound " + surface + " names an unknown indicator: " + id)));
+            for (String id : compound.parts()) {
+                parts.add(known(id, surface));
             }
             surfaces.put(surface, List.copyOf(parts));
             opens[surface.charAt(0)] = true;
+            if (compound.whole() != null) {
+                Indicator whole = known(compound.whole(), surface);
+                wholes.put(surface, whole);
+                partsOf.putIfAbsent(whole.id(), List.copyOf(parts));
+            }
         });
         for (String b : file.blockers()) {
             blockers.put(b, List.of());
@@ -140,6 +147,21 @@ public final class Lexicon {
         }
         surfaces.indexRoot();
         blockers.indexRoot();
+    }
+
+    private Indicator known(String id, String compound) {
+        return find(id).orElseThrow(() ->
+                new IllegalArgumentException("lexicon compound " + compound + " names an unknown indicator: " + id));
+    }
+
+    /** The indicator a compound surface means when it is not split (城乡居民人均可支配收入 → 居民人均可支配收入). */
+    public Optional<Indicator> whole(String surface) {
+        return Optional.ofNullable(wholes.get(surface));
+    }
+
+    /** The indicators a whole is made of (居民人均可支配收入 → 城镇, 农村), or none. */
+    public List<Indicator> partsOf(String id) {
+        return partsOf.getOrDefault(id, List.of());
     }
 
     /** The indicator that relative targets are measured against (居民收入与经济增长同步): marked in the lexicon. */

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 record LexiconFile(
         List<Entry> indicators,
-        Map<String, List<String>> compounds,
+        Map<String, Compound> compounds,
         List<String> blockers,
         EstimateCues estimateCues,
         List<String> noise) {
@@ -44,6 +44,19 @@ record LexiconFile(
             unit = unit == null ? "" : unit;
             headline = headline == null ? Boolean.TRUE : headline;
             benchmark = benchmark == null ? Boolean.FALSE : benchmark;
+        }
+    }
+
+    /**
+     * One surface that names several indicators (城乡居民人均可支配收入 → 城镇 + 农村). {@code whole}, if
+     * given, is the indicator the surface means when it is not split: one figure without 分别 or 均
+     * (城乡居民人均可支配收入增长5.6%), or a figureless relative goal.
+     */
+    record Compound(@JsonProperty(required = true) List<String> parts, String whole) {
+        Compound {
+            if (parts == null || parts.size() < 2) {
+                throw new IllegalArgumentException("a compound names at least two indicators: " + parts);
+            }
         }
     }
 

@@ -72,12 +72,16 @@ public final class GoalEvaluator {
                 });
         Fact benchmark = facts.preferredActual(lexicon.benchmark().id()).orElse(null);
         facts.targets.forEach((indicator, candidates) -> {
-            GoalStatus s = judge(
-                    year,
-                    candidates.get(0),
-                    facts.actuals.getOrDefault(indicator, List.of()),
-                    benchmark,
-                    state.reviewers().isEmpty());
+            List<Fact> actuals = facts.actuals.getOrDefault(indicator, List.of());
+            GoalStatus s = (actuals.isEmpty()
+                            ? byParts(year, candidates.get(0), facts, benchmark)
+                            : Optional.<GoalStatus>empty())
+                    .orElseGet(() -> judge(
+                            year,
+                            candidates.get(0),
+                            actuals,
+                            benchmark,
+                            state.reviewers().isEmpty()));
             statuses.put(s.key(), withConflicts(s, candidates.get(0), candidates));
         });
         return statuses;
@@ -289,6 +293,44 @@ public final class GoalEvaluator {
             }
         }
         return GoalStatus.of(target, first).withEvidence(firstActual, null, null, List.of());
+    }
+
+    /**
+     * A target for a whole (城乡居民人均可支配收入增长7%: the residents' income) that the review reports
+     * only by its parts (城镇…增长6.8%，农村…增长8.1%): met when every part meets it, missed when every
+     * part misses it; when the parts disagree no figure settles it (ANNOTATION.md: ambiguous).
+     */
+    private Optional<GoalStatus> byParts(int year, Fact target, Facts facts, Fact benchmark) {
+        List<Indicator> parts = lexicon.partsOf(target.indicator());
+        if (parts.isEmpty() || parts.stream().anyMatch(p -> !facts.actuals.containsKey(p.id()))) {
+            return Optional.empty();
+        }
+        List<GoalStatus> judged = parts.stream()
+                .map(p -> judge(year, target, facts.actuals.get(p.id()), benchmark, false))
+                .toList();
+        Status first = judged.get(0).status();
+        boolean agree = judged.stream().allMatch(j -> j.status() == first);
+        String rules = judged.stream()
+                .map(j -> j.actual().text() + "：" + j.rule())
+                .reduce((a, b) -> a + "；" + b)
+                .orElse("");
+        GoalRules.Verdict v = agree && (first == Status.MET || first == Status.MISSED)
+                ? new GoalRules.Verdict(
+                        first,
+                        judged.stream()
+                                .map(GoalStatus::margin)
+                                .filter(Objects::nonNull)
+                                .min(Double::compare)
+                                .orElse(null),
+                        "按城乡分项判定：" + rules)
+                : new GoalRules.Verdict(Status.NOT_EVALUABLE, null, "分项结论不一致，不作判定：" + rules);
+        GoalStatus s = GoalStatus.of(target, v)
+                .withEvidence(
+                        judged.get(0).actual(),
+                        null,
+                        GoalStatus.Basis.figures,
+                        judged.stream().map(j -> j.actual().reportId()).toList());
+        return Optional.of(s);
     }
 
     private static GoalStatus withConflicts(GoalStatus s, Fact chosen, List<Fact> candidates) {

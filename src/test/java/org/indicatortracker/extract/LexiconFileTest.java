@@ -56,9 +56,28 @@ class LexiconFileTest {
     void aCompoundOfAnUnknownIndicatorIsAnError() throws Exception {
         Path file = write("""
                 compounds:
-                  城乡旅游收入: [urban_tourism, rural_tourism]
+                  城乡旅游收入: {parts: [urban_tourism, rural_tourism]}
                 """);
         assertThatThrownBy(() -> Lexicon.load(Optional.of(file))).hasMessageContaining("urban_tourism");
+    }
+
+    @Test
+    void aCompoundsWholeMustBeKnownAndItsPartsTwoAtLeast() throws Exception {
+        Path unknownWhole = write("""
+                compounds:
+                  城乡收入: {parts: [urban_disposable_income, rural_disposable_income], whole: all_income}
+                """);
+        assertThatThrownBy(() -> Lexicon.load(Optional.of(unknownWhole))).hasMessageContaining("all_income");
+        Path onePart = write("""
+                compounds:
+                  城镇收入: {parts: [urban_disposable_income]}
+                """);
+        assertThatThrownBy(() -> Lexicon.load(Optional.of(onePart))).hasMessageContaining("at least two");
+        Lexicon lexicon = Lexicon.loadDefault();
+        assertThat(lexicon.whole("城乡居民人均可支配收入")).map(Indicator::id).contains("disposable_income");
+        assertThat(lexicon.partsOf("disposable_income"))
+                .extracting(Indicator::id)
+                .containsExactly("urban_disposable_income", "rural_disposable_income");
     }
 
     @Test

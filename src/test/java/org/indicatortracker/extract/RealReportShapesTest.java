@@ -164,4 +164,55 @@ class RealReportShapesTest {
         assertThat(Reports.ofPeriod(a, "gdp").period()).isEqualTo("2016-2020");
         assertThat(a).noneMatch(f -> f.indicator().equals("fixed_asset_investment") && f.period() != null);
     }
+
+    @Test
+    void theQualifierAfterTheLastFigureOfARespectiveListIsEveryFiguresThatHasNone() {
+        List<Fact> t = targets("城乡居民人均可支配收入分别增长6.5%、7.5%左右，研发投入、技改投资、工业投资分别增长12%、9%和6%以上");
+        assertThat(only(t, "urban_disposable_income").comparator()).isEqualTo(Comparator.approx);
+        assertThat(only(t, "urban_disposable_income").value()).isEqualTo(6.5);
+        assertThat(only(t, "rural_disposable_income").comparator()).isEqualTo(Comparator.approx);
+        List<Fact> own = targets("城镇、农村居民人均可支配收入分别增长7%和7%以上");
+        assertThat(only(own, "urban_disposable_income").comparator()).isEqualTo(Comparator.eq);
+        assertThat(only(own, "rural_disposable_income").comparator()).isEqualTo(Comparator.ge);
+    }
+
+    @Test
+    void urbanAndRuralIncomeWithOneFigureIsTheResidentsIncomeAndSplitsOnlyForEach() {
+        assertThat(only(targets("城乡居民人均可支配收入增长7%"), "disposable_income").value())
+                .isEqualTo(7.0);
+        Fact relative = only(targets("城乡居民人均可支配收入增速高于经济增速"), "disposable_income");
+        assertThat(relative.kind()).isEqualTo(Fact.Kind.relative);
+        assertThat(relative.comparator()).isEqualTo(Comparator.ge);
+        List<Fact> each = targets("城乡居民人均可支配收入分别增长6%、8%");
+        assertThat(each)
+                .extracting(Fact::indicator)
+                .containsExactly("urban_disposable_income", "rural_disposable_income");
+        assertThat(only(actuals("城乡居民人均可支配收入稳步增长。"), "disposable_income").kind())
+                .isEqualTo(Fact.Kind.qualitative);
+        List<Fact> both = actuals("城乡居民人均可支配收入均增长8.5%。");
+        assertThat(only(both, "urban_disposable_income").value()).isEqualTo(8.5);
+        assertThat(only(both, "rural_disposable_income").value()).isEqualTo(8.5);
+    }
+
+    @Test
+    void namesThatShareTheirEndAreSplitOverTheList() {
+        List<Fact> a = actuals("城镇、农村常住居民人均可支配收入分别增长4.6%和6.9%。");
+        assertThat(only(a, "urban_disposable_income").value()).isEqualTo(4.6);
+        assertThat(only(a, "rural_disposable_income").value()).isEqualTo(6.9);
+        List<Fact> b = actuals("城镇和农村居民人均可支配收入分别增长5%、7%。");
+        assertThat(only(b, "urban_disposable_income").value()).isEqualTo(5.0);
+        assertThat(only(b, "rural_disposable_income").value()).isEqualTo(7.0);
+    }
+
+    @Test
+    void aGrowthSaidToBeFlatIsAGrowthOfZero() {
+        List<Fact> t = targets("地区生产总值增长5%左右，实际利用外资、出口总额与上年持平");
+        assertThat(only(t, "foreign_investment").kind()).isEqualTo(Fact.Kind.growth);
+        assertThat(only(t, "foreign_investment").value()).isEqualTo(0.0);
+        assertThat(only(t, "exports").comparator()).isEqualTo(Comparator.eq);
+        assertThat(only(t, "exports").unit()).isEqualTo("%");
+        assertThat(actuals("进出口总额持平于全省平均水平。")).extracting(Fact::value).doesNotContain(0.0);
+        assertThat(only(targets("地区生产总值增长6%，进出口总值保持平稳增长"), "foreign_trade").kind())
+                .isEqualTo(Fact.Kind.qualitative);
+    }
 }
