@@ -3,6 +3,7 @@ package org.indicatortracker.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -190,10 +191,34 @@ final class ActualGrammar {
             boolean estimate = r.start() >= estimateAllFrom || estimated(text, sentenceStart, r.start());
             if (seen.add(r.indicator().id())) {
                 out.add(new Actual(r, estimate));
-            } else {
+            } else if (!replaceBound(out, r, estimate)) {
                 upgradeLevelToGrowth(out, r, estimate);
             }
         }
+    }
+
+    /**
+     * A figure stated exactly takes the place of an earlier bound of the same kind and unit: 城镇化率突破50%
+     * then 城镇化率达到50.2%; 居民消费价格涨幅控制在3%以内 then 居民消费价格涨幅1.6%. A bound is a milestone
+     * or a cap, the exact figure is what happened.
+     */
+    private static boolean replaceBound(List<Actual> out, Reading r, boolean estimate) {
+        if (r.comparator() != Comparator.eq || r.value() == null) {
+            return false;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Reading old = out.get(k).reading();
+            if (old.indicator().id().equals(r.indicator().id())
+                    && old.kind() == r.kind()
+                    && Objects.equals(old.unit(), r.unit())
+                    && (old.comparator() == Comparator.gt
+                            || old.comparator() == Comparator.ge
+                            || old.comparator() == Comparator.le)) {
+                out.set(k, new Actual(r, estimate));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

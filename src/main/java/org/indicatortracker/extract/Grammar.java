@@ -34,10 +34,40 @@ final class Grammar {
     List<IndicatorMention> mentions(String text, int from, int to) {
         List<IndicatorMention> found = lexicon.mentions(text, from, to);
         List<IndicatorMention> result = new ArrayList<>(found.size());
+        int skipUntil = -1;
         for (IndicatorMention m : found) {
-            distributedHead(text, from, m).ifPresentOrElse(result::add, () -> result.add(m));
+            if (m.start() < skipUntil) {
+                continue;
+            }
+            IndicatorMention named = distributedHead(text, from, m).orElse(m);
+            int close = bracketAfter(text, named.end(), to);
+            if (close > 0) {
+                // 居民消费价格指数(CPI)涨幅, 研发经费投入强度(新口径)达到: the bracket is part of the name.
+                named = new IndicatorMention(named.start(), close, text.substring(named.start(), close), named.indicators());
+                skipUntil = close;
+            }
+            result.add(named);
         }
         return result;
+    }
+
+    private static final int MAX_BRACKET = 10;
+
+    /** The end of a short bracket that opens right at {@code at} ((CPI), (现价)), or -1. */
+    private static int bracketAfter(String text, int at, int to) {
+        if (at >= to || text.charAt(at) != '(') {
+            return -1;
+        }
+        for (int i = at + 1; i < Math.min(to, at + MAX_BRACKET); i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return i + 1;
+            }
+            if (c == '(' || c == '。' || c == ',' || c == ';' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a mention names one indicator, or a compound that means its whole when not split. */
