@@ -26,8 +26,31 @@ final class Grammar {
 
     private final Lexicon lexicon;
 
+    private final OpenIndicators open;
+
     Grammar(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.open = new OpenIndicators(lexicon.measureHeads());
+    }
+
+    /**
+     * Readings for an item whose first figure no lexicon indicator claims: the subject before it names
+     * indicators of its own (人口自然增长率控制在8‰以内). {@code figures} are the item's, from its first.
+     */
+    List<Reading> openReadings(String text, int start, int end, List<Figure> figures) {
+        Figure first = figures.get(0);
+        return open.subject(text.substring(start, first.start()))
+                .map(s -> {
+                    int nameEnd = start + s.predicateStart();
+                    IndicatorMention m = new IndicatorMention(
+                            start,
+                            nameEnd,
+                            text.substring(start, nameEnd),
+                            s.names().stream().map(OpenIndicators::named).toList());
+                    List<Figure> own = figuresOf(text, m, end, figures);
+                    return own.isEmpty() ? List.<Reading>of() : readings(text, m, own);
+                })
+                .orElse(List.of());
     }
 
     /** Mentions of [from, to), with shared heads distributed: 第一产业、规模以上工业、服务业增加值. */
@@ -43,7 +66,8 @@ final class Grammar {
             int close = bracketAfter(text, named.end(), to);
             if (close > 0) {
                 // 居民消费价格指数(CPI)涨幅, 研发经费投入强度(新口径)达到: the bracket is part of the name.
-                named = new IndicatorMention(named.start(), close, text.substring(named.start(), close), named.indicators());
+                named = new IndicatorMention(
+                        named.start(), close, text.substring(named.start(), close), named.indicators());
                 skipUntil = close;
             }
             result.add(named);
@@ -229,7 +253,7 @@ final class Grammar {
                     indicators.get(i),
                     primary,
                     level,
-                    predicate(text, m, own, primary),
+                    sharedPredicate(text, m, own, primary),
                     text.substring(m.end(), primary.start()),
                     m.surface(),
                     m.start(),
@@ -283,6 +307,15 @@ final class Grammar {
     }
 
     /** The words between the mention (or the figure before) and this figure: 同比增长, 控制在 … */
+    /**
+     * For figures zipped with several names, the words before the first figure are every figure's too:
+     * 分别下降3%、4% is two decreases, 分别控制在4.5%、5.5% two ceilings.
+     */
+    private static String sharedPredicate(String text, IndicatorMention m, List<Figure> own, Figure f) {
+        String own0 = predicate(text, m, own, own.get(0));
+        return f == own.get(0) ? own0 : own0 + predicate(text, m, own, f);
+    }
+
     private static String predicate(String text, IndicatorMention m, List<Figure> own, Figure f) {
         int from = m.end();
         for (Figure g : own) {

@@ -38,6 +38,7 @@ public final class Lexicon {
     private final List<String> sentenceEstimateCues = new ArrayList<>();
     private final List<String> sectionEstimateCues = new ArrayList<>();
     private final List<Pattern> noise = new ArrayList<>();
+    private final List<String> measureHeads = new ArrayList<>();
     private Indicator benchmark;
     /** Characters that can open a surface, a blocker or a gap synonym: every other position is skipped at once. */
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
@@ -142,6 +143,7 @@ public final class Lexicon {
         }
         sentenceEstimateCues.addAll(file.estimateCues().sentence());
         sectionEstimateCues.addAll(file.estimateCues().section());
+        measureHeads.addAll(file.measureHeads());
         for (String p : file.noise()) {
             noise.add(Pattern.compile(p));
         }
@@ -194,6 +196,11 @@ public final class Lexicon {
 
     public List<String> sectionEstimateCues() {
         return List.copyOf(sectionEstimateCues);
+    }
+
+    /** The words an indicator's name ends with (率, 投资, 增加值 …): what names an indicator the lexicon does not know. */
+    public List<String> measureHeads() {
+        return List.copyOf(measureHeads);
     }
 
     public List<Pattern> noise() {

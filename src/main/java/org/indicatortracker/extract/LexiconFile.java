@@ -13,7 +13,8 @@ record LexiconFile(
         Map<String, Compound> compounds,
         List<String> blockers,
         EstimateCues estimateCues,
-        List<String> noise) {
+        List<String> noise,
+        List<String> measureHeads) {
 
     LexiconFile {
         indicators = indicators == null ? List.of() : indicators;
@@ -21,6 +22,7 @@ record LexiconFile(
         blockers = blockers == null ? List.of() : blockers;
         estimateCues = estimateCues == null ? new EstimateCues(List.of(), List.of()) : estimateCues;
         noise = noise == null ? List.of() : noise;
+        measureHeads = measureHeads == null ? List.of() : measureHeads;
     }
 
     /** How an indicator is judged: a floor (more is better) or a ceiling (物价, 失业率, 能耗). */

@@ -341,11 +341,16 @@ final class TargetGrammar {
 
     private List<Reading> item(String text, int start, int end, boolean period) {
         List<IndicatorMention> mentions = grammar.mentions(text, start, end);
-        if (mentions.isEmpty()) {
-            return List.of();
-        }
         List<Figure> figures = FigureScanner.scan(text, start, end);
         List<Reading> out = new ArrayList<>();
+        int firstNamed = mentions.isEmpty() ? end : mentions.get(0).start();
+        if (!period && !figures.isEmpty() && figures.get(0).start() < firstNamed) {
+            // 人口自然增长率控制在8‰以内: a goal for an indicator the lexicon does not know.
+            out.addAll(grammar.openReadings(text, start, firstNamed, figures));
+        }
+        if (mentions.isEmpty()) {
+            return out;
+        }
         String clause = text.substring(start, end);
         int consumedUntil = start;
         int chainEnd = -1;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.report.RegionLevel;
 import org.indicatortracker.verdict.GoalKey;
@@ -32,9 +33,13 @@ public final class GoalGauges {
         return Gazetteer.standard().byName(region).map(r -> r.level().name()).orElse(RegionLevel.unknown.name());
     }
 
-    public GoalGauges(MeterRegistry registry, boolean byRegion) {
+    private final UnaryOperator<String> indicatorTag;
+
+    /** @param indicatorTag the tag of an indicator id (bounded: an indicator the lexicon does not know is one tag) */
+    public GoalGauges(MeterRegistry registry, boolean byRegion, UnaryOperator<String> indicatorTag) {
         this.registry = registry;
         this.byRegion = byRegion;
+        this.indicatorTag = indicatorTag;
     }
 
     /** Series at zero for every indicator, so that dashboards show 0 before the first goal. */
@@ -65,7 +70,7 @@ public final class GoalGauges {
         /** One goal more ({@code delta} 1) or less (-1) in a status. */
         public void add(Status status, GoalKey goal, int delta) {
             String region = goal.region();
-            bump("indicator", status.name(), goal.indicator(), delta);
+            bump("indicator", status.name(), indicatorTag.apply(goal.indicator()), delta);
             bump(KIND, status.name(), goal.kind(), delta);
             bump(YEAR_LEVEL, status.name(), goal.period() + SEPARATOR + level(region), delta);
             if (byRegion) {

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.verdict.Status;
 
@@ -26,7 +28,7 @@ public final class TrackerMetrics {
     /** @param regionTags whether goal gauges are also kept by region (unbounded: the operator opts in) */
     public TrackerMetrics(MeterRegistry registry, boolean regionTags) {
         this.registry = registry;
-        this.goals = new GoalGauges(registry, regionTags);
+        this.goals = new GoalGauges(registry, regionTags, this::indicatorTag);
         this.extraction = Timer.builder("tracker.extraction")
                 .description("Time to normalise, recognise and extract one report")
                 .publishPercentileHistogram()
@@ -45,7 +47,10 @@ public final class TrackerMetrics {
      * Registers every series at zero up front, so that a dashboard shows 0 rather than no data
      * before the first report: bounded by the lexicon's size.
      */
-    public TrackerMetrics preRegister(Collection<String> indicatorIds) {
+    public TrackerMetrics preRegister(Collection<String> lexiconIds) {
+        Set<String> indicatorIds = new LinkedHashSet<>(lexiconIds);
+        indicatorIds.add(OTHER_INDICATOR);
+        known = Set.copyOf(indicatorIds);
         for (String outcome : new String[] {"processed", "duplicate", "unrecognised", "retracted", "dead_letter"}) {
             Counter.builder("tracker.reports")
                     .description("Report records handled, by outcome")
@@ -78,6 +83,17 @@ public final class TrackerMetrics {
         return this;
     }
 
+    /** The tag of an indicator the lexicon does not know (named by a report's own words): one series for all. */
+    public static final String OTHER_INDICATOR = "other";
+
+    private volatile Set<String> known;
+
+    /** A lexicon indicator's id, or {@link #OTHER_INDICATOR}: the tag stays bounded by the lexicon. */
+    String indicatorTag(String indicator) {
+        Set<String> k = known;
+        return k == null || k.contains(indicator) ? indicator : OTHER_INDICATOR;
+    }
+
     public static TrackerMetrics noop() {
         return new TrackerMetrics(new SimpleMeterRegistry());
     }
@@ -99,7 +115,7 @@ public final class TrackerMetrics {
         Counter.builder("tracker.facts.extracted")
                 .description("Facts extracted, by role and indicator")
                 .tag("role", role)
-                .tag("indicator", indicator)
+                .tag("indicator", indicatorTag(indicator))
                 .register(registry)
                 .increment();
     }
@@ -108,7 +124,7 @@ public final class TrackerMetrics {
         Counter.builder("tracker.goal.statuses")
                 .description("Goal-status events sent, by status and indicator")
                 .tag("status", status)
-                .tag("indicator", indicator)
+                .tag("indicator", indicatorTag(indicator))
                 .register(registry)
                 .increment();
     }

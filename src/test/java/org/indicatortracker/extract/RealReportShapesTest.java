@@ -215,4 +215,19 @@ class RealReportShapesTest {
         assertThat(only(targets("地区生产总值增长6%，进出口总值保持平稳增长"), "foreign_trade").kind())
                 .isEqualTo(Fact.Kind.qualitative);
     }
+
+    @Test
+    void anItemWhoseSubjectTheLexiconDoesNotKnowSetsAGoalUnderItsOwnName() {
+        List<Fact> t = targets("地区生产总值增长6%左右，人口自然增长率控制在7‰以内，"
+                + "高新技术产业投资、工业技改投资分别增长12%和8%以上，二氧化硫、氮氧化物排放量分别削减2%、3%，"
+                + "全员劳动生产率11.2万元/人左右，新建5G基站3000个");
+        assertThat(only(t, "人口自然增长率").comparator()).isEqualTo(Comparator.le);
+        assertThat(only(t, "高新技术产业投资").value()).isEqualTo(12.0);
+        assertThat(only(t, "工业技改投资").comparator()).isEqualTo(Comparator.ge);
+        assertThat(only(t, "二氧化硫排放量").direction()).isEqualTo(Fact.Direction.decrease);
+        assertThat(only(t, "氮氧化物排放量").value()).isEqualTo(3.0);
+        assertThat(only(t, "氮氧化物排放量").direction()).isEqualTo(Fact.Direction.decrease);
+        assertThat(only(t, "全员劳动生产率").unit()).isEqualTo("万元/人");
+        assertThat(t).extracting(Fact::indicator).noneMatch(i -> i.contains("基站"));
+    }
 }
