@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,15 @@ final class ActualGrammar {
      * @param speaker the same region in the gazetteer (null if it has no code), for the regions it compares itself with
      */
     List<Actual> read(String text, int from, int to, int reviewYear, String region, Region speaker) {
+        return read(text, from, to, reviewYear, region, speaker, List.of());
+    }
+
+    /**
+     * @param open indicators the lexicon does not know that the report's own plan sets goals for: their
+     *     figures in the review are read too (a verdict needs them)
+     */
+    List<Actual> read(
+            String text, int from, int to, int reviewYear, String region, Region speaker, List<Indicator> open) {
         int estimateAllFrom = Integer.MAX_VALUE;
         for (String cue : sectionCues) {
             int at = text.indexOf(cue, from);
@@ -99,6 +109,18 @@ final class ActualGrammar {
                 summaryLineEnd = nl < 0 || nl > to ? to : nl;
             }
             start = end + 1;
+        }
+        for (Indicator indicator : open) {
+            Optional<Reading> figure = seen.contains(indicator.id())
+                    ? Optional.empty()
+                    : openFigure(text, from, to, reviewYear, region, indicator);
+            if (figure.isPresent()) {
+                Reading r = figure.get();
+                seen.add(indicator.id());
+                boolean estimate = r.start() >= estimateAllFrom
+                        || estimated(text, sentenceStart(text, r.start(), from), r.start());
+                out.add(new Actual(r, estimate));
+            }
         }
         // An admission counts only for an indicator the review gives no figure for, wherever that stands.
         for (Reading r : admitted) {
@@ -305,6 +327,44 @@ final class ActualGrammar {
             start = end + 1;
         }
         return out;
+    }
+
+    /** The first figure the review gives for an indicator named in the report's own words, as its plan names it. */
+    private Optional<Reading> openFigure(
+            String text, int from, int to, int reviewYear, String region, Indicator indicator) {
+        String name = indicator.name();
+        for (int at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + name.length())) {
+            int sentenceStart = sentenceStart(text, at, from);
+            int sentenceEnd = TargetGrammar.sentenceEnd(text, at, to);
+            int clauseStart = clauseStart(text, sentenceStart, at);
+            int clauseEnd = clauseEnd(text, at + name.length(), sentenceEnd);
+            IndicatorMention m = new IndicatorMention(at, at + name.length(), name, List.of(indicator));
+            String clause = text.substring(clauseStart, clauseEnd);
+            if (excluded(text, clauseStart, m, clause, reviewYear, region)) {
+                continue;
+            }
+            List<Figure> figures = FigureScanner.scan(text, clauseStart, clauseEnd);
+            if (figures.isEmpty()) {
+                continue;
+            }
+            Optional<Reading> r = grammar.openReadings(text, clauseStart, clauseEnd, figures).stream()
+                    .filter(x -> x.indicator().id().equals(indicator.id()))
+                    .findFirst();
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int sentenceStart(String text, int at, int floor) {
+        for (int i = at - 1; i >= floor; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '\n' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return floor;
     }
 
     private List<Reading> shortfalls(String text, int start, int end) {

@@ -23,8 +23,10 @@ public final class Extractor implements DocumentExtractor {
     private final ReportSplitter splitter = new ReportSplitter();
     private final TargetGrammar targets;
     private final ActualGrammar actuals;
+    private final Lexicon lexicon;
 
     public Extractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.normalizer = new TextNormalizer(lexicon.noise());
         Grammar grammar = new Grammar(lexicon);
         this.targets = new TargetGrammar(grammar);
@@ -85,8 +87,21 @@ public final class Extractor implements DocumentExtractor {
             });
         }
         if (profile.kind() == DocumentKind.report && profile.hasReview() && profile.reviewYear() != null) {
+            // Indicators the plan names in its own words: the review's figures for them are read too.
+            List<Indicator> open = facts.stream()
+                    .filter(f -> f.role() == Fact.Role.target
+                            && lexicon.find(f.indicator()).isEmpty())
+                    .map(f -> OpenIndicators.named(f.indicator()))
+                    .distinct()
+                    .toList();
             for (ActualGrammar.Actual a : actuals.read(
-                    t, profile.reviewStart(), profile.reviewEnd(), profile.reviewYear(), profile.region(), speaker)) {
+                    t,
+                    profile.reviewStart(),
+                    profile.reviewEnd(),
+                    profile.reviewYear(),
+                    profile.region(),
+                    speaker,
+                    open)) {
                 facts.add(fact(
                         reportId,
                         profile,

@@ -230,4 +230,17 @@ class RealReportShapesTest {
         assertThat(only(t, "全员劳动生产率").unit()).isEqualTo("万元/人");
         assertThat(t).extracting(Fact::indicator).noneMatch(i -> i.contains("基站"));
     }
+
+    @Test
+    void theReviewsFigureForAnIndicatorThePlanNamesInItsOwnWordsIsRead() {
+        String text = Reports.report(
+                "洛阳市",
+                2024,
+                "全年地区生产总值增长6%。工业投资、工业技改投资、民间投资分别增长8%、10.7%、10.8%。森林覆盖率达到44.5%。",
+                "地区生产总值增长6%左右，工业技改投资增长9%，森林覆盖率达到45%");
+        List<Fact> a = facts(text, Fact.Role.actual);
+        assertThat(only(a, "工业技改投资").value()).isEqualTo(10.7);
+        assertThat(only(a, "森林覆盖率").value()).isEqualTo(44.5);
+        assertThat(a).extracting(Fact::indicator).doesNotContain("民间投资", "工业投资");
+    }
 }
