@@ -157,10 +157,15 @@ final class ActualGrammar {
             int clauseStart = clauseStart(text, Math.max(start, m.start() - MAX_CLAUSE), m.start());
             int clauseEnd = clauseEnd(text, m.end(), Math.min(end, m.end() + MAX_CLAUSE));
             String clause = text.substring(clauseStart, clauseEnd);
+            int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
             if (excluded(text, clauseStart, m, clause, reviewYear, region)) {
+                // 一季度下降5.4%，…，预计全年增长4%: the part of the year is passed, the full year is read.
+                if (partOfYearOnly(text, clauseStart, m, clause, reviewYear, region)) {
+                    laterGrowth(text, m, m.end(), limit, reviewYear, true, null)
+                            .ifPresent(r -> add(text, start, List.of(r), estimateAllFrom, seen, out, inSummary));
+                }
                 continue;
             }
-            int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
             List<Figure> own = grammar.figuresOf(text, m, limit, figures);
             List<Reading> readings;
             if (own.isEmpty() && i > chainEnd) {
@@ -185,7 +190,19 @@ final class ActualGrammar {
                     }
                 }
             }
-            if (!own.isEmpty()) {
+            Optional<Reading> later = wantsGrowth(m) && own.stream().allMatch(Figure::isLevel)
+                    ? laterGrowth(
+                            text,
+                            m,
+                            own.isEmpty() ? m.end() : own.get(own.size() - 1).end(),
+                            limit,
+                            reviewYear,
+                            false,
+                            own.isEmpty() ? null : own.get(0))
+                    : Optional.empty();
+            if (later.isPresent()) {
+                readings = List.of(later.get());
+            } else if (!own.isEmpty()) {
                 readings = grammar.readings(text, m, own);
             } else {
                 readings = grammar.figureless(clause, clauseStart, m, false);
@@ -195,6 +212,133 @@ final class ActualGrammar {
             }
             add(text, start, readings, estimateAllFrom, seen, out, inSummary);
         }
+    }
+
+    /** An indicator whose figure of record is a growth (its unit is %): a level alone does not settle its target. */
+    private static boolean wantsGrowth(IndicatorMention m) {
+        return m.indicators().size() == 1 && "%".equals(m.indicators().get(0).unit());
+    }
+
+    /** Where a sentence's clauses part: the clause after one may carry the growth of the subject before it. */
+    private static final String SEGMENT_BREAKS = ",;、";
+
+    private static final int MAX_LATER = 90;
+    private static final int MAX_WORDS_ONLY = 20;
+    /** What opens the clause that gives the subject's growth: 全年增长4.5%, 预计比上年增长6.8%, 同比下降4.7%. */
+    private static final Pattern GROWTH_LEAD = Pattern.compile(
+            "^(?:\\d{4}年)?(?:全年|预计|初步预计|初步测算|同比|比上年|较上年|按可比价格计算|可比价|同口径|实现|全年实现|约)*"
+                    + "(?:增长|下降|增速为|增幅为|增速达|增速达到)(?:约|了)?$");
+    /** 全年增长, or the 全年 item of a list of the year's parts (一季度、上半年、前三季度和全年分别增长…). */
+    private static final Pattern FULL_YEAR = Pattern.compile("全年");
+    /** Words only (增速逐季提高) or what passes on to the next clause: a level, a milestone, a ranking. */
+    private static final Pattern PASSING_LEAD = Pattern.compile(
+            "^(?:\\d{4}年)?(?:预计|全年|初步预计|经济总量|总量|首次|历史性|再|连续|连|又|增速|增幅|可|有望|能够)*"
+                    + "(?:达到|达|完成|实现|突破|跨越|跨过|跨上|迈上|迈过|再跨|连跨|超过|上升至|升至|位居|居|跃居|稳居|排名|为)?");
+    /** A clause that ranks the subject or marks a milestone of it: 上升至全国…第6位, 增速居全省第3位. */
+    private static final Pattern RANKING = Pattern.compile(
+            "^(?:增速|增幅|总量|经济总量)?(?:上升至|升至|位居|居|跃居|稳居|位列|排名|跨越|跨过|迈上|跨上|迈过|再跨|连跨|首次|历史性)");
+    /** 一季度、上半年、前三季度和全年分别增长: the full year is the last item of the list. */
+    private static final Pattern PARTS_THEN_YEAR = Pattern.compile(
+            "(?:(?:一|二|三|四|第[一二三四])季度|上半年|前三季度|下半年)(?:[、和](?:(?:一|二|三|四|第[一二三四])季度|上半年|前三季度|下半年))*[、和]全年分别(?:增长|下降)");
+    private static final Pattern LEVEL_LEAD = Pattern.compile("^(?:\\d{4}年)?(?:预计|全年|初步预计|总量)*(?:达到|达|完成|实现|为)$");
+    private static final Pattern MILESTONE_AFTER = Pattern.compile("^(?:大关|台阶|新台阶|关口)");
+    private static final Pattern PART_OF_YEAR_LEAD = Pattern.compile("季度|上半年|下半年|\\d{1,2}[-—至到~]\\d{1,2}月");
+
+    /**
+     * The growth of a subject whose own clause gives none, from a later clause of its sentence, when
+     * nothing between names another subject: 地区生产总值跨过8000亿元台阶，达到8275.22亿元、增长4%;
+     * 地区生产总值增速逐季提高，全年增长4.5%. With {@code fullYear} the clauses between may be parts of the
+     * year, and only a growth said of the full year counts (一季度下降5.4%，…，预计全年增长4%).
+     *
+     * @param level the subject's level already read, or null
+     */
+    private Optional<Reading> laterGrowth(
+            String text, IndicatorMention m, int from, int to, int reviewYear, boolean fullYear, Figure level) {
+        int limit = Math.min(to, from + MAX_LATER);
+        if (from >= limit) {
+            return Optional.empty();
+        }
+        Matcher parts = PARTS_THEN_YEAR.matcher(text).region(from, limit);
+        if (parts.find()
+                && parts.start() - from <= MAX_WORDS_ONLY
+                && FigureScanner.scan(text, from, parts.start()).isEmpty()) {
+            int items = 1;
+            for (int k = parts.start(); k < parts.end(); k++) {
+                items += text.charAt(k) == '、' || text.charAt(k) == '和' ? 1 : 0;
+            }
+            List<Figure> figures = FigureScanner.scan(text, parts.end(), limit);
+            if (figures.size() >= items && figures.get(items - 1).isPercent()) {
+                Figure year = figures.get(items - 1);
+                String predicate = text.substring(parts.end() - 2, parts.end());
+                return Optional.of(grammar.reading(
+                        m.indicators().get(0), year, level, predicate, predicate, m.surface(), m.start(), year.end()));
+            }
+        }
+        Figure levelSeen = level;
+        int segStart = from;
+        for (int k = from; k <= limit; k++) {
+            if (k < limit && SEGMENT_BREAKS.indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
+            int segEnd = k;
+            if (segEnd > segStart) {
+                String seg = text.substring(segStart, segEnd);
+                if (!yearsAre(seg, reviewYear)) {
+                    return Optional.empty();
+                }
+                List<Figure> figures = FigureScanner.scan(text, segStart, segEnd);
+                if (figures.isEmpty()) {
+                    if (seg.length() > MAX_WORDS_ONLY && !PASSING_LEAD.matcher(seg).lookingAt()) {
+                        return Optional.empty();
+                    }
+                } else {
+                    Figure f = figures.get(0);
+                    String lead = text.substring(segStart, f.start());
+                    boolean listOfParts = fullYear && figures.size() > 1 && seg.contains("全年分别");
+                    Figure growth = listOfParts ? figures.get(figures.size() - 1) : f;
+                    boolean growthHere = growth.isPercent()
+                            && (listOfParts
+                                    || GROWTH_LEAD.matcher(lead).matches()
+                                    || (f.isGrowthInWords() && lead.length() <= 6));
+                    if (growthHere && (!fullYear || listOfParts || FULL_YEAR.matcher(lead).find())) {
+                        String predicate = listOfParts ? "增长" : lead;
+                        return Optional.of(grammar.reading(
+                                m.indicators().get(0),
+                                growth,
+                                levelSeen,
+                                predicate,
+                                predicate,
+                                m.surface(),
+                                m.start(),
+                                growth.end()));
+                    }
+                    boolean passes = PASSING_LEAD.matcher(lead).matches()
+                            || RANKING.matcher(seg).lookingAt()
+                            || MILESTONE_AFTER.matcher(text).region(f.end(), segEnd).lookingAt()
+                            || (fullYear && (growthHere || PART_OF_YEAR_LEAD.matcher(lead).find()));
+                    if (!passes) {
+                        return Optional.empty();
+                    }
+                    if (levelSeen == null && f.isLevel() && LEVEL_LEAD.matcher(lead).matches()
+                            && !MILESTONE_AFTER.matcher(text).region(f.end(), segEnd).lookingAt()) {
+                        levelSeen = f;
+                    }
+                }
+            }
+            segStart = k + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every year a clause names is the reviewed one. */
+    private static boolean yearsAre(String seg, int reviewYear) {
+        Matcher y = YEAR.matcher(seg);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) != reviewYear) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(
@@ -467,6 +611,18 @@ final class ActualGrammar {
         String after = text.substring(m.end(), clauseEnd);
         String before = text.substring(clauseStart, m.start());
         return STATUS_WORDS.matcher(after).find() || FULFILLED.matcher(before).find();
+    }
+
+    /** Whether a clause is excluded for naming a part of the year, and for nothing else. */
+    private static boolean partOfYearOnly(
+            String text, int clauseStart, IndicatorMention m, String clause, int reviewYear, String region) {
+        return Clause.holdsAny(clause, 0, clause.length(), PART_OF_YEAR_CHARS)
+                && PART_OF_YEAR.matcher(clause).find()
+                && !(Clause.holdsAny(clause, 0, clause.length(), MULTI_YEAR_CHARS)
+                        && MULTI_YEAR.matcher(clause).find())
+                && !COMPARED_WITH.matcher(text).region(clauseStart, m.start()).find()
+                && yearsAre(clause, reviewYear)
+                && !otherPlace(text, clauseStart, m.start(), region);
     }
 
     private static boolean excluded(

@@ -94,6 +94,11 @@ public final class FigureScanner {
         if (j < to && isLatin(text.charAt(j))) {
             return null;
         }
+        // 67700多亿元, 300余家: more than the number, in the unit after 多 or 余.
+        boolean more = j + 1 < to && (text.charAt(j) == '多' || text.charAt(j) == '余') && unitAt(text, j + 1, to) != null;
+        if (more) {
+            j++;
+        }
         String unit = unitAt(text, j, to);
         if (unit != null) {
             j += unit.length();
@@ -118,7 +123,8 @@ public final class FigureScanner {
         if (unit == null) {
             return null;
         }
-        return withQualifier(text, start, j, to, value, high, unit);
+        Figure f = withQualifier(text, start, j, to, value, high, unit);
+        return more && f.qualifier() == null ? f.withQualifier(Comparator.gt) : f;
     }
 
     private static Figure percentWords(String text, int start, int to) {
@@ -145,7 +151,7 @@ public final class FigureScanner {
             numberEnd--;
         }
         String unit = unitAt(text, numberEnd, to);
-        if (unit == null || numberEnd + unit.length() < k) {
+        if (unit == null || numberEnd + unit.length() < k || !holdsDigitNumeral(text, start, numberEnd)) {
             return null;
         }
         OptionalDouble v = ChineseNumbers.parse(text.substring(start, numberEnd));
@@ -153,6 +159,16 @@ public final class FigureScanner {
             return null;
         }
         return withQualifier(text, start, numberEnd + unit.length(), to, v.getAsDouble(), null, unit);
+    }
+
+    /** 亿元 or 万人 alone is a unit, not a number: a Chinese number holds a digit (一 … 九, 两, 零) or 十. */
+    private static boolean holdsDigitNumeral(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("零〇一二两三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Figure withQualifier(String text, int start, int j, int to, double value, Double high, String unit) {
