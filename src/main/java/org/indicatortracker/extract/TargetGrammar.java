@@ -17,7 +17,8 @@ final class TargetGrammar {
     /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
     private static final Pattern LEAD_IN = Pattern.compile("(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|"
             + breakable("发展目标") + "|" + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标")
-            + ")\n?(?:任务)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\n?[:：]");
+            + "|" + breakable("主要指标")
+            + ")\n?(?:任务)?(?:和约束性指标)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\n?[:：]");
     /** The first item of a period's list: 地区生产总值年均增长7%, 到2025年…, 经过五年的努力. */
     private static final Pattern PERIOD_ITEM = Pattern.compile("^[^，,；;。]{0,20}?(?:年均|到20\\d\\d年|经过五年|纲要)");
 
@@ -76,7 +77,31 @@ final class TargetGrammar {
             return firstHeaded;
         }
         int[] list = unheadedList(text, from, to);
+        if (list != null) {
+            return items(text, list, speaker, false);
+        }
+        list = plannedSentence(text, from, to);
         return list == null ? List.of() : items(text, list, speaker, false);
+    }
+
+    /** 今年国民生产总值计划增长百分之八; 今年的经济增长预期为7%左右: a plan that states its goal in a sentence. */
+    private static final Pattern PLANNED = Pattern.compile("(?:今年|明年)[^。\n]{0,40}?(?:计划|预期|目标|要求)");
+
+    /** The first sentence of the plan that plans the year and names a headline indicator with a figure. */
+    private int[] plannedSentence(String text, int from, int to) {
+        for (int start = from; start < to; ) {
+            int end = sentenceEnd(text, start, to);
+            if (PLANNED.matcher(text).region(start, end).find()
+                    && !aboutPeriod(text, start, end)
+                    && grammar.mentions(text, start, end).stream()
+                            .anyMatch(m -> m.indicators().get(0).headline()
+                                    && !FigureScanner.scan(text, m.end(), Math.min(end, m.end() + 12))
+                                            .isEmpty())) {
+                return new int[] {start, end};
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     /**
@@ -211,7 +236,10 @@ final class TargetGrammar {
             at = m.end();
             int sentenceStart = sentenceStart(text, m.start(), from);
             boolean periods =
-                    PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()
+                    (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()
+                                    && !YEARS_WORK.matcher(text)
+                                            .region(sentenceStart, m.start())
+                                            .find())
                             || periodHeading(text, sentenceStart)
                             || PERIOD_ITEM
                                     .matcher(text)
@@ -250,6 +278,17 @@ final class TargetGrammar {
         return -1;
     }
 
+    /**
+     * A sentence about a plan period (“十五五”时期…, 年均增长, 到2030年), not about the year: a period's first
+     * year named as such (“十五五”开局之年) is the year's.
+     */
+    private static boolean aboutPeriod(String text, int start, int end) {
+        return Clause.holdsAny(text, start, end, PERIOD_WORDS_CHARS + "均")
+                && (PERIOD_WORDS.matcher(text).region(start, end).find()
+                        || AVERAGE.matcher(text).region(start, end).find())
+                && !YEARS_WORK.matcher(text).region(start, end).find();
+    }
+
     /** A lead-in that ends its line: the list runs over the enumerated lines that follow. */
     private static int itemLines(String text, int from, int to) {
         int at = from;
@@ -279,6 +318,11 @@ final class TargetGrammar {
         int start = from;
         while (start < to) {
             int end = sentenceEnd(text, start, to);
+            // A sentence about the plan period (年均, 到2025年) sets no goal for the year.
+            if (aboutPeriod(text, start, end)) {
+                start = end + 1;
+                continue;
+            }
             long headline = grammar.mentions(text, start, end).stream()
                     .filter(m -> m.indicators().get(0).headline())
                     .filter(m -> !FigureScanner.scan(text, m.end(), Math.min(end, m.end() + 12))

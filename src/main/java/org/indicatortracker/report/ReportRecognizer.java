@@ -172,6 +172,10 @@ public final class ReportRecognizer {
             }
             reviewEnd = planStart > reviewStart ? planStart : text.length();
             reviewEnd = nextTopHeading(text, reviewStart, reviewEnd);
+            // No heading or cue marks the plan (## 二、保持国民经济持续快速健康发展): it is what follows the review.
+            if (planStart < 0 && reviewStart >= 0 && reviewEnd < text.length()) {
+                planStart = reviewEnd;
+            }
             // 二、2019年经济社会发展总体思路和目标要求 … 主要预期目标是: a target list between the review and the
             // heading taken for the plan belongs to the plan.
             if (reviewEnd < planStart) {
