@@ -225,21 +225,22 @@ final class ActualGrammar {
     private static final int MAX_LATER = 90;
     private static final int MAX_WORDS_ONLY = 20;
     /** What opens the clause that gives the subject's growth: 全年增长4.5%, 预计比上年增长6.8%, 同比下降4.7%. */
-    private static final Pattern GROWTH_LEAD = Pattern.compile(
-            "^(?:\\d{4}年)?(?:全年|预计|初步预计|初步测算|同比|比上年|较上年|按可比价格计算|可比价|同口径|实现|全年实现|约)*"
-                    + "(?:增长|下降|增速为|增幅为|增速达|增速达到)(?:约|了)?$");
+    private static final Pattern GROWTH_LEAD =
+            Pattern.compile("^(?:\\d{4}年)?(?:到|全年|预计|初步预计|初步测算|同比|比上年|较上年|按可比价格计算|可比价|同口径|实现|全年实现|约)*"
+                    + "(?:增长|下降|增速为|增幅为|增速达|增速达到|恢复(?:到|至)(?:上年|去年|\\d{4}年)(?:同期)?(?:水平)?的?)(?:约|了)?$");
     /** 全年增长, or the 全年 item of a list of the year's parts (一季度、上半年、前三季度和全年分别增长…). */
     private static final Pattern FULL_YEAR = Pattern.compile("全年");
     /** Words only (增速逐季提高) or what passes on to the next clause: a level, a milestone, a ranking. */
-    private static final Pattern PASSING_LEAD = Pattern.compile(
-            "^(?:\\d{4}年)?(?:预计|全年|初步预计|经济总量|总量|首次|历史性|再|连续|连|又|增速|增幅|可|有望|能够)*"
+    private static final Pattern PASSING_LEAD =
+            Pattern.compile("^(?:\\d{4}年)?(?:预计|全年|初步预计|经济总量|总量|首次|历史性|再|连续|连|又|增速|增幅|可|有望|能够|约|近|超)*"
                     + "(?:达到|达|完成|实现|突破|跨越|跨过|跨上|迈上|迈过|再跨|连跨|超过|上升至|升至|位居|居|跃居|稳居|排名|为)?");
     /** A clause that ranks the subject or marks a milestone of it: 上升至全国…第6位, 增速居全省第3位. */
-    private static final Pattern RANKING = Pattern.compile(
-            "^(?:增速|增幅|总量|经济总量)?(?:上升至|升至|位居|居|跃居|稳居|位列|排名|跨越|跨过|迈上|跨上|迈过|再跨|连跨|首次|历史性)");
+    private static final Pattern RANKING =
+            Pattern.compile("^(?:增速|增幅|总量|经济总量)?(?:恢复到|恢复至|上升至|升至|位居|居|跃居|稳居|位列|排名|跨越|跨过|迈上|跨上|迈过|再跨|连跨|首次|历史性)");
     /** 一季度、上半年、前三季度和全年分别增长: the full year is the last item of the list. */
     private static final Pattern PARTS_THEN_YEAR = Pattern.compile(
             "(?:(?:一|二|三|四|第[一二三四])季度|上半年|前三季度|下半年)(?:[、和](?:(?:一|二|三|四|第[一二三四])季度|上半年|前三季度|下半年))*[、和]全年分别(?:增长|下降)");
+
     private static final Pattern LEVEL_LEAD = Pattern.compile("^(?:\\d{4}年)?(?:预计|全年|初步预计|总量)*(?:达到|达|完成|实现|为)$");
     private static final Pattern MILESTONE_AFTER = Pattern.compile("^(?:大关|台阶|新台阶|关口)");
     private static final Pattern PART_OF_YEAR_LEAD = Pattern.compile("季度|上半年|下半年|\\d{1,2}[-—至到~]\\d{1,2}月");
@@ -284,44 +285,54 @@ final class ActualGrammar {
             if (segEnd > segStart) {
                 String seg = text.substring(segStart, segEnd);
                 if (!yearsAre(seg, reviewYear)) {
-                    return Optional.empty();
+                    // 恢复至2019年的105.3%: a clause measured against another year passes, and gives nothing.
+                    if (!RANKING.matcher(seg).lookingAt()) {
+                        return Optional.empty();
+                    }
+                    segStart = k + 1;
+                    continue;
                 }
                 List<Figure> figures = FigureScanner.scan(text, segStart, segEnd);
                 if (figures.isEmpty()) {
-                    if (seg.length() > MAX_WORDS_ONLY && !PASSING_LEAD.matcher(seg).lookingAt()) {
+                    if (seg.length() > MAX_WORDS_ONLY
+                            && !PASSING_LEAD.matcher(seg).lookingAt()) {
                         return Optional.empty();
                     }
                 } else {
-                    Figure f = figures.get(0);
-                    String lead = text.substring(segStart, f.start());
-                    boolean listOfParts = fullYear && figures.size() > 1 && seg.contains("全年分别");
-                    Figure growth = listOfParts ? figures.get(figures.size() - 1) : f;
-                    boolean growthHere = growth.isPercent()
-                            && (listOfParts
-                                    || GROWTH_LEAD.matcher(lead).matches()
-                                    || (f.isGrowthInWords() && lead.length() <= 6));
-                    if (growthHere && (!fullYear || listOfParts || FULL_YEAR.matcher(lead).find())) {
-                        String predicate = listOfParts ? "增长" : lead;
-                        return Optional.of(grammar.reading(
-                                m.indicators().get(0),
-                                growth,
-                                levelSeen,
-                                predicate,
-                                predicate,
-                                m.surface(),
-                                m.start(),
-                                growth.end()));
-                    }
-                    boolean passes = PASSING_LEAD.matcher(lead).matches()
-                            || RANKING.matcher(seg).lookingAt()
-                            || MILESTONE_AFTER.matcher(text).region(f.end(), segEnd).lookingAt()
-                            || (fullYear && (growthHere || PART_OF_YEAR_LEAD.matcher(lead).find()));
-                    if (!passes) {
-                        return Optional.empty();
-                    }
-                    if (levelSeen == null && f.isLevel() && LEVEL_LEAD.matcher(lead).matches()
-                            && !MILESTONE_AFTER.matcher(text).region(f.end(), segEnd).lookingAt()) {
-                        levelSeen = f;
+                    // Beside parts of the year, every figure of the clause is looked at (由一季度下降10.3%到全年增长2.9%);
+                    // otherwise the clause's first figure says what the clause is.
+                    int count = fullYear ? figures.size() : 1;
+                    for (int g = 0; g < count; g++) {
+                        Figure f = figures.get(g);
+                        String lead = text.substring(
+                                g == 0 ? segStart : figures.get(g - 1).end(), f.start());
+                        boolean growthHere = f.isPercent()
+                                && (GROWTH_LEAD.matcher(lead).matches() || (f.isGrowthInWords() && lead.length() <= 6));
+                        if (growthHere && (!fullYear || FULL_YEAR.matcher(lead).find())) {
+                            return Optional.of(grammar.reading(
+                                    m.indicators().get(0), f, levelSeen, lead, lead, m.surface(), m.start(), f.end()));
+                        }
+                        boolean milestone = MILESTONE_AFTER
+                                .matcher(text)
+                                .region(f.end(), segEnd)
+                                .lookingAt();
+                        boolean passes = PASSING_LEAD.matcher(lead).matches()
+                                || (g == 0 && RANKING.matcher(seg).lookingAt())
+                                || milestone
+                                || (fullYear
+                                        && (growthHere
+                                                || PART_OF_YEAR_LEAD
+                                                        .matcher(lead)
+                                                        .find()));
+                        if (!passes) {
+                            return Optional.empty();
+                        }
+                        if (levelSeen == null
+                                && f.isLevel()
+                                && LEVEL_LEAD.matcher(lead).matches()
+                                && !milestone) {
+                            levelSeen = f;
+                        }
                     }
                 }
             }
@@ -332,14 +343,36 @@ final class ActualGrammar {
 
     /** Whether every year a clause names is the reviewed one. */
     private static boolean yearsAre(String seg, int reviewYear) {
-        Matcher y = YEAR.matcher(seg);
+        return !datesAnotherYear(seg, 0, seg.length(), reviewYear);
+    }
+
+    /**
+     * Whether s[from, to) dates a figure in another year than the reviewed one. The year before is only
+     * the base of a growth (比2020年增长, 恢复到2019年的95%), and a record's start only measures it (创2010年以来最好).
+     */
+    static boolean datesAnotherYear(CharSequence s, int from, int to, int reviewYear) {
+        Matcher y = YEAR.matcher(s).region(from, to);
         while (y.find()) {
-            if (Integer.parseInt(y.group(1)) != reviewYear) {
-                return false;
+            int year = Integer.parseInt(y.group(1));
+            if (year == reviewYear) {
+                continue;
+            }
+            String before =
+                    s.subSequence(Math.max(from, y.start() - 3), y.start()).toString();
+            boolean base = year == reviewYear - 1 && BASE_YEAR.matcher(before).find();
+            boolean record = y.end() < to
+                    && s.subSequence(y.end(), Math.min(to, y.end() + 2))
+                            .toString()
+                            .equals("以来")
+                    && before.endsWith("创");
+            if (!base && !record) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
+
+    private static final Pattern BASE_YEAR = Pattern.compile("(?:比|较|到|至|于)$");
 
     private void add(
             String text,
@@ -388,7 +421,7 @@ final class ActualGrammar {
     }
 
     /**
-     * The first reading of an indicator wins, except that a growth figure in the indicator's own unit
+     * The first reading of an indicator wins, except that a growth figure replaces words (稳步增长), and a growth figure in the indicator's own unit
      * takes the place of an earlier bare level (经济总量达到2.67万亿元 … 地区生产总值增长4.7%): a verdict
      * on a growth target needs the growth. The level stays, as the growth's level.
      */
@@ -400,6 +433,11 @@ final class ActualGrammar {
         }
         for (int k = 0; k < out.size(); k++) {
             Reading old = out.get(k).reading();
+            if (old.indicator().id().equals(r.indicator().id()) && old.kind() == Fact.Kind.qualitative) {
+                // 经济总量稳步增长 … 地区生产总值增长9.4%: the figure says more than the words.
+                out.set(k, new Actual(r, estimate));
+                return;
+            }
             if (old.indicator().id().equals(r.indicator().id())
                     && old.kind() == Fact.Kind.level
                     && old.value() != null) {
@@ -564,13 +602,7 @@ final class ActualGrammar {
                         && MULTI_YEAR.matcher(text).region(start, end).find())) {
             return true;
         }
-        Matcher y = YEAR.matcher(text).region(start, end);
-        while (y.find()) {
-            if (Integer.parseInt(y.group(1)) != reviewYear) {
-                return true;
-            }
-        }
-        return false;
+        return datesAnotherYear(text, start, end, reviewYear);
     }
 
     /**
@@ -634,11 +666,8 @@ final class ActualGrammar {
                 || COMPARED_WITH.matcher(text).region(clauseStart, m.start()).find()) {
             return true;
         }
-        Matcher y = YEAR.matcher(clause);
-        while (y.find()) {
-            if (Integer.parseInt(y.group(1)) != reviewYear) {
-                return true;
-            }
+        if (datesAnotherYear(clause, 0, clause.length(), reviewYear)) {
+            return true;
         }
         return otherPlace(text, clauseStart, m.start(), region);
     }

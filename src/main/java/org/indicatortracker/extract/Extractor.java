@@ -19,7 +19,7 @@ import org.indicatortracker.report.TextNormalizer;
  */
 public final class Extractor implements DocumentExtractor {
     private final TextNormalizer normalizer;
-    private final ReportRecognizer recognizer = new ReportRecognizer();
+    private final ReportRecognizer recognizer;
     private final ReportSplitter splitter = new ReportSplitter();
     private final TargetGrammar targets;
     private final ActualGrammar actuals;
@@ -27,9 +27,10 @@ public final class Extractor implements DocumentExtractor {
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.recognizer = new ReportRecognizer(lexicon.leadIns());
         this.normalizer = new TextNormalizer(lexicon.noise());
         Grammar grammar = new Grammar(lexicon);
-        this.targets = new TargetGrammar(grammar);
+        this.targets = new TargetGrammar(grammar, lexicon.leadIns());
         this.actuals = new ActualGrammar(grammar, lexicon);
     }
 

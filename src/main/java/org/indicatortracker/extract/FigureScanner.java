@@ -67,12 +67,23 @@ public final class FigureScanner {
         if (text.startsWith("正增长", i) && i + 3 <= to) {
             return Figure.wordedGrowth(i, i + 3, Comparator.gt);
         }
+        // 由负转正, 逆势转正, 增幅为正: above zero, as 正增长.
+        if (text.startsWith("转正", i) && i + 2 <= to) {
+            return Figure.wordedGrowth(i, i + 2, Comparator.gt);
+        }
+        if (text.startsWith("为正", i)
+                && i + 2 <= to
+                && i >= 2
+                && (text.startsWith("增幅", i - 2) || text.startsWith("增速", i - 2) || text.startsWith("增长", i - 2))) {
+            return Figure.wordedGrowth(i, i + 2, Comparator.gt);
+        }
         // 持平 is a growth of zero, but 持平于全省 compares with another region, which RegionComparisons reads.
         // Nor is 持 of 保持, 维持, 坚持 (保持平稳增长) a 持平.
         if (text.startsWith("持平", i)
                 && i + 2 <= to
                 && !(i + 2 < to && text.charAt(i + 2) == '于')
-                && !(i > 0 && "保维坚支扶主把".indexOf(text.charAt(i - 1)) >= 0)) {
+                && !(i > 0 && "保维坚支扶主把".indexOf(text.charAt(i - 1)) >= 0)
+                && !againstRegion(text, i)) {
             return Figure.wordedGrowth(i, i + 2, Comparator.eq);
         }
         if (text.startsWith("百分之", i)) {
@@ -95,7 +106,8 @@ public final class FigureScanner {
             return null;
         }
         // 67700多亿元, 300余家: more than the number, in the unit after 多 or 余.
-        boolean more = j + 1 < to && (text.charAt(j) == '多' || text.charAt(j) == '余') && unitAt(text, j + 1, to) != null;
+        boolean more =
+                j + 1 < to && (text.charAt(j) == '多' || text.charAt(j) == '余') && unitAt(text, j + 1, to) != null;
         if (more) {
             j++;
         }
@@ -159,6 +171,17 @@ public final class FigureScanner {
             return null;
         }
         return withQualifier(text, start, numberEnd + unit.length(), to, v.getAsDouble(), null, unit);
+    }
+
+    /** 与全省基本持平: level with another region, which RegionComparisons reads, not a growth of zero. */
+    private static boolean againstRegion(String text, int at) {
+        int from = Math.max(0, at - 5);
+        String before = text.substring(from, at);
+        return before.contains("全国")
+                || before.contains("全省")
+                || before.contains("全市")
+                || before.contains("全区")
+                || before.contains("全州");
     }
 
     /** 亿元 or 万人 alone is a unit, not a number: a Chinese number holds a digit (一 … 九, 两, 零) or 十. */

@@ -184,6 +184,10 @@ final class Grammar {
             String surface,
             int start,
             int end) {
+        Matcher recovery = RECOVERY.matcher(predicate);
+        if (f.isPercent() && recovery.find()) {
+            return recovered(indicator, f, level, start, end);
+        }
         Fact.Kind kind;
         if (f.isLevel()) {
             kind = Fact.Kind.level;
@@ -202,6 +206,34 @@ final class Grammar {
                 f.valueHigh(),
                 f.unit(),
                 direction,
+                level == null ? null : level.value(),
+                level == null ? null : level.unit(),
+                null,
+                start,
+                end);
+    }
+
+    /** 恢复到上年的95%, 恢复至2019年同期的97%: a level stated as a share of the year before. */
+    static final Pattern RECOVERY = Pattern.compile("恢复(?:到|至)(?:上年|去年|\\d{4}年)(?:同期)?(?:水平)?的?$");
+
+    /** A share of the year before as the growth it is: 95% is a decrease of 5%, 105% a growth of 5%. */
+    private static Reading recovered(Indicator indicator, Figure share, Figure level, int start, int end) {
+        double change = Math.round((share.value() - 100) * 1000) / 1000.0;
+        boolean down = change < 0;
+        Comparator c = share.qualifier() == null ? Comparator.eq : share.qualifier();
+        if (down && (c == Comparator.ge || c == Comparator.gt)) {
+            c = Comparator.le;
+        } else if (down && c == Comparator.le) {
+            c = Comparator.ge;
+        }
+        return new Reading(
+                indicator,
+                Fact.Kind.growth,
+                c,
+                Math.abs(change),
+                null,
+                "%",
+                down ? Fact.Direction.decrease : Fact.Direction.increase,
                 level == null ? null : level.value(),
                 level == null ? null : level.unit(),
                 null,

@@ -39,6 +39,7 @@ public final class Lexicon {
     private final List<String> sectionEstimateCues = new ArrayList<>();
     private final List<Pattern> noise = new ArrayList<>();
     private final List<String> measureHeads = new ArrayList<>();
+    private final List<String> leadIns = new ArrayList<>();
     private Indicator benchmark;
     /** Characters that can open a surface, a blocker or a gap synonym: every other position is skipped at once. */
     private final boolean[] opens = new boolean[Character.MAX_VALUE + 1];
@@ -144,6 +145,7 @@ public final class Lexicon {
         sentenceEstimateCues.addAll(file.estimateCues().sentence());
         sectionEstimateCues.addAll(file.estimateCues().section());
         measureHeads.addAll(file.measureHeads());
+        file.leadIns().stream().filter(w -> !leadIns.contains(w)).forEach(leadIns::add);
         for (String p : file.noise()) {
             noise.add(Pattern.compile(p));
         }
@@ -196,6 +198,11 @@ public final class Lexicon {
 
     public List<String> sectionEstimateCues() {
         return List.copyOf(sectionEstimateCues);
+    }
+
+    /** The words that head a plan's target list (主要预期目标是：), longest first. */
+    public List<String> leadIns() {
+        return leadIns.stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     /** The words an indicator's name ends with (率, 投资, 增加值 …): what names an indicator the lexicon does not know. */

@@ -14,7 +14,8 @@ record LexiconFile(
         List<String> blockers,
         EstimateCues estimateCues,
         List<String> noise,
-        List<String> measureHeads) {
+        List<String> measureHeads,
+        List<String> leadIns) {
 
     LexiconFile {
         indicators = indicators == null ? List.of() : indicators;
@@ -23,6 +24,7 @@ record LexiconFile(
         estimateCues = estimateCues == null ? new EstimateCues(List.of(), List.of()) : estimateCues;
         noise = noise == null ? List.of() : noise;
         measureHeads = measureHeads == null ? List.of() : measureHeads;
+        leadIns = leadIns == null ? List.of() : leadIns;
     }
 
     /** How an indicator is judged: a floor (more is better) or a ceiling (物价, 失业率, 能耗). */

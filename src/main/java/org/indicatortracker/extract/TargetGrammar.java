@@ -14,11 +14,11 @@ import org.indicatortracker.report.Region;
  * several headline indicators. Each item of the list becomes one reading per indicator it names.
  */
 final class TargetGrammar {
-    /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：). */
-    private static final Pattern LEAD_IN = Pattern.compile("(?:" + breakable("主要预期目标") + "|" + breakable("主要目标") + "|"
-            + breakable("发展目标") + "|" + breakable("预期目标") + "|" + breakable("奋斗目标") + "|" + breakable("预期性指标")
-            + "|" + breakable("主要指标")
-            + ")\n?(?:任务)?(?:和约束性指标)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\n?[:：]");
+    /** The lead-in, which a line break may cut anywhere (主要预期\n目标是：): the lexicon's lead-in words, then 是： */
+    private final Pattern leadIn;
+    /** The characters a lead-in opens with: the only places it is tried. */
+    private final String leadInOpenings;
+
     /** The first item of a period's list: 地区生产总值年均增长7%, 到2025年…, 经过五年的努力. */
     private static final Pattern PERIOD_ITEM = Pattern.compile("^[^，,；;。]{0,20}?(?:年均|到20\\d\\d年|经过五年|纲要)");
 
@@ -50,8 +50,19 @@ final class TargetGrammar {
     private final Grammar grammar;
     private final RegionComparisons comparisons;
 
-    TargetGrammar(Grammar grammar) {
+    TargetGrammar(Grammar grammar, List<String> leadIns) {
         this.grammar = grammar;
+        this.leadIn = Pattern.compile("(?:"
+                + String.join(
+                        "|", leadIns.stream().map(TargetGrammar::breakable).toList())
+                + ")\\n?(?:任务)?(?:和约束性指标)?(?:建议|拟|初步)?(?:是|为|如下|包括)?\\n?[:：]");
+        StringBuilder openings = new StringBuilder();
+        leadIns.forEach(w -> {
+            if (openings.indexOf(w.substring(0, 1)) < 0) {
+                openings.append(w.charAt(0));
+            }
+        });
+        this.leadInOpenings = openings.toString();
         this.comparisons = new RegionComparisons(grammar);
     }
 
@@ -85,7 +96,8 @@ final class TargetGrammar {
     }
 
     /** 今年国民生产总值计划增长百分之八; 今年的经济增长预期为7%左右: a plan that states its goal in a sentence. */
-    private static final Pattern PLANNED = Pattern.compile("(?:今年|明年)[^。\n]{0,40}?(?:计划|预期|目标|要求)");
+    private static final Pattern PLANNED = Pattern.compile(
+            "(?:今年|明年)[^。\n]{0,40}?(?:计划|预期|目标|要求)|(?:计划|预期|目标|要求)[^。\n]{0,10}?(?:今年|明年)");
 
     /** The first sentence of the plan that plans the year and names a headline indicator with a figure. */
     private int[] plannedSentence(String text, int from, int to) {
@@ -225,7 +237,7 @@ final class TargetGrammar {
      * A lead-in whose own sentence is about a plan period sets no targets for the year.
      */
     private int[] headedList(String text, int from, int to, boolean period) {
-        Matcher m = LEAD_IN.matcher(text);
+        Matcher m = leadIn.matcher(text);
         // Tried only where a lead-in can open, then on from its end as find() would: run at every position
         // of the plan, the pattern was a tenth of the extraction (JFR).
         for (int at = leadInOpening(text, from, to); at >= 0; at = leadInOpening(text, at, to)) {
@@ -235,43 +247,55 @@ final class TargetGrammar {
             }
             at = m.end();
             int sentenceStart = sentenceStart(text, m.start(), from);
+            int[] list = listAfter(text, m.end(), to);
+            if (list == null) {
+                continue;
+            }
             boolean periods =
                     (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()
-                                    && !YEARS_WORK.matcher(text)
+                                    && !YEARS_WORK
+                                            .matcher(text)
+                                            .region(sentenceStart, m.start())
+                                            .find()
+                                    && !YEAR_NAMED
+                                            .matcher(text)
                                             .region(sentenceStart, m.start())
                                             .find())
                             || periodHeading(text, sentenceStart)
                             || PERIOD_ITEM
                                     .matcher(text)
                                     .region(m.end(), Math.min(to, m.end() + 30))
-                                    .find();
-            if (periods != period) {
-                continue;
-            }
-            int end = sentenceEnd(text, m.end(), to);
-            if (end > m.end() + 4) {
-                while (end < to && text.charAt(end) == '。') {
-                    int next = sentenceEnd(text, end + 1, to);
-                    if (next <= end + 1 || grammar.mentions(text, end + 1, next).isEmpty()) {
-                        break;
-                    }
-                    end = next;
-                }
-                return new int[] {m.end(), end};
-            }
-            int listEnd = itemLines(text, m.end(), to);
-            if (listEnd > m.end() + 4) {
-                return new int[] {m.end(), listEnd};
+                                    .find()
+                            // A year's list sets no average over years: 其中地区生产总值年均增长6% is a period's.
+                            || AVERAGE.matcher(text).region(list[0], list[1]).find();
+            if (periods == period) {
+                return list;
             }
         }
         return null;
     }
 
-    /** The first place in [from, to) where one of LEAD_IN's words opens (主, 发, 预, 奋), or -1. */
-    private static int leadInOpening(String text, int from, int to) {
+    /** [start, end) of the list after a lead-in that ends at {@code from}, or null if none follows. */
+    private int[] listAfter(String text, int from, int to) {
+        int end = sentenceEnd(text, from, to);
+        if (end > from + 4) {
+            while (end < to && text.charAt(end) == '。') {
+                int next = sentenceEnd(text, end + 1, to);
+                if (next <= end + 1 || grammar.mentions(text, end + 1, next).isEmpty()) {
+                    break;
+                }
+                end = next;
+            }
+            return new int[] {from, end};
+        }
+        int listEnd = itemLines(text, from, to);
+        return listEnd > from + 4 ? new int[] {from, listEnd} : null;
+    }
+
+    /** The first place in [from, to) where a lead-in word opens, or -1. */
+    private int leadInOpening(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '主' || c == '发' || c == '预' || c == '奋') {
+            if (leadInOpenings.indexOf(text.charAt(i)) >= 0) {
                 return i;
             }
         }
@@ -280,14 +304,18 @@ final class TargetGrammar {
 
     /**
      * A sentence about a plan period (“十五五”时期…, 年均增长, 到2030年), not about the year: a period's first
-     * year named as such (“十五五”开局之年) is the year's.
+     * year named as such (“十五五”开局之年), or a year named as the one planned, is the year's.
      */
     private static boolean aboutPeriod(String text, int start, int end) {
         return Clause.holdsAny(text, start, end, PERIOD_WORDS_CHARS + "均")
                 && (PERIOD_WORDS.matcher(text).region(start, end).find()
                         || AVERAGE.matcher(text).region(start, end).find())
-                && !YEARS_WORK.matcher(text).region(start, end).find();
+                && !YEARS_WORK.matcher(text).region(start, end).find()
+                && !YEAR_NAMED.matcher(text).region(start, end).find();
     }
+
+    /** A year named as the one planned (建议2022年全州经济社会发展…), not as a period's end (到2025年, 2021-2025年). */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![到至\\-—~])20\\d\\d年(?!以来|前|底|末|远景|的目标)");
 
     /** A lead-in that ends its line: the list runs over the enumerated lines that follow. */
     private static int itemLines(String text, int from, int to) {

@@ -76,11 +76,10 @@ public final class ReportRecognizer {
     private static final Pattern PLAN_HEADING = Pattern.compile("(?m)^(?:二|三|2|3)[、.]\\s?(?:(\\d{4})年)?" + CJK
             + "{0,12}?(?:工作安排|总体要求|预期目标|主要目标|工作任务|重点工作|工作建议|目标任务|总体部署|总体安排|总体考虑|总体思路|目标要求|思路目标|主要指标)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!以来|来|远景|前|后|代)");
-    /** The words a target list opens with: where {@link #TARGET_CUE} can match, so the only places it is tried. */
-    private static final String[] TARGET_WORDS = {"主要预期目标", "主要目标", "发展目标", "预期目标", "奋斗目标"};
+    /** The words a target list opens with (the lexicon's lead-ins): where the cue can match, so the only places it is tried. */
+    private final String[] targetWords;
 
-    private static final Pattern TARGET_CUE =
-            Pattern.compile("(?:" + String.join("|", TARGET_WORDS) + ")(?:建议|拟)?(?:是|为)?[:：]");
+    private final Pattern targetCue;
     private static final Pattern QUOTED_TARGETS = Pattern.compile("(\\d{4})年" + CJK + "{0,10}?主要预期目标(?:是|为)[:：]");
     private static final Pattern LAST_YEAR_WORDS = Pattern.compile("(?m)^.{0,40}?(\\d{4})年[,，]?是");
     private static final Pattern HEADLINE_ACTUAL_HINT = Pattern.compile("(?:增长|下降)\\d");
@@ -92,12 +91,15 @@ public final class ReportRecognizer {
 
     private final Gazetteer gazetteer;
 
-    public ReportRecognizer(Gazetteer gazetteer) {
+    /** @param leadIns the words that head a plan's target list (主要预期目标), which mark where the plan is */
+    public ReportRecognizer(Gazetteer gazetteer, List<String> leadIns) {
         this.gazetteer = gazetteer;
+        this.targetWords = leadIns.toArray(String[]::new);
+        this.targetCue = Pattern.compile("(?:" + String.join("|", leadIns) + ")(?:和约束性指标)?(?:建议|拟)?(?:是|为)?[:：]");
     }
 
-    public ReportRecognizer() {
-        this(Gazetteer.standard());
+    public ReportRecognizer(List<String> leadIns) {
+        this(Gazetteer.standard(), leadIns);
     }
 
     /** A region and a report year the publisher states; either may be null. */
@@ -130,10 +132,10 @@ public final class ReportRecognizer {
         int reviewStart = review != null ? review.start() : -1;
         Matcher plan = headingLine(PLAN_HEADING, text, "二三23", Math.max(0, reviewStart + 1));
         int planStart = plan != null ? plan.start() : -1;
-        Matcher cue = TARGET_CUE.matcher(text);
-        int cueAt = Scan.firstOpening(cue, text, Math.max(0, planStart), text.length(), TARGET_WORDS)
+        Matcher cue = targetCue.matcher(text);
+        int cueAt = Scan.firstOpening(cue, text, Math.max(0, planStart), text.length(), targetWords)
                 ? cue.start()
-                : (Scan.firstOpening(cue, text, 0, text.length(), TARGET_WORDS) ? cue.start() : -1);
+                : (Scan.firstOpening(cue, text, 0, text.length(), targetWords) ? cue.start() : -1);
         if (planStart < 0 && cueAt >= 0) {
             planStart = lineStart(text, cueAt);
         }
@@ -179,8 +181,8 @@ public final class ReportRecognizer {
             // 二、2019年经济社会发展总体思路和目标要求 … 主要预期目标是: a target list between the review and the
             // heading taken for the plan belongs to the plan.
             if (reviewEnd < planStart) {
-                Matcher early = TARGET_CUE.matcher(text);
-                if (Scan.firstOpening(early, text, reviewEnd, planStart, TARGET_WORDS)) {
+                Matcher early = targetCue.matcher(text);
+                if (Scan.firstOpening(early, text, reviewEnd, planStart, targetWords)) {
                     planStart = reviewEnd;
                 }
             }

@@ -3,10 +3,12 @@ package org.indicatortracker.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.indicatortracker.extract.Lexicon;
 import org.junit.jupiter.api.Test;
 
 class ReportRecognizerTest {
-    private final ReportRecognizer recognizer = new ReportRecognizer();
+    private final ReportRecognizer recognizer =
+            new ReportRecognizer(Lexicon.loadDefault().leadIns());
 
     @Test
     void sessionLineGivesRegionDateAndYears() {
