@@ -226,7 +226,7 @@ final class ActualGrammar {
     private static final int MAX_WORDS_ONLY = 20;
     /** What opens the clause that gives the subject's growth: 全年增长4.5%, 预计比上年增长6.8%, 同比下降4.7%. */
     private static final Pattern GROWTH_LEAD =
-            Pattern.compile("^(?:\\d{4}年)?(?:到|全年|预计|初步预计|初步测算|同比|比上年|较上年|按可比价格计算|可比价|同口径|实现|全年实现|约)*"
+            Pattern.compile("^(?:\\d{4}年)?(?:到|全年|预计|初步预计|初步测算|同比|比上年|较上年|比\\d{4}年|较\\d{4}年|按可比价格计算|可比价|同口径|实现|全年实现|约)*"
                     + "(?:增长|下降|增速为|增幅为|增速达|增速达到|恢复(?:到|至)(?:上年|去年|\\d{4}年)(?:同期)?(?:水平)?的?)(?:约|了)?$");
     /** 全年增长, or the 全年 item of a list of the year's parts (一季度、上半年、前三季度和全年分别增长…). */
     private static final Pattern FULL_YEAR = Pattern.compile("全年");

@@ -96,8 +96,8 @@ final class TargetGrammar {
     }
 
     /** 今年国民生产总值计划增长百分之八; 今年的经济增长预期为7%左右: a plan that states its goal in a sentence. */
-    private static final Pattern PLANNED = Pattern.compile(
-            "(?:今年|明年)[^。\n]{0,40}?(?:计划|预期|目标|要求)|(?:计划|预期|目标|要求)[^。\n]{0,10}?(?:今年|明年)");
+    private static final Pattern PLANNED =
+            Pattern.compile("(?:今年|明年)[^。\n]{0,40}?(?:计划|预期|目标|要求)|(?:计划|预期|目标|要求)[^。\n]{0,10}?(?:今年|明年)");
 
     /** The first sentence of the plan that plans the year and names a headline indicator with a figure. */
     private int[] plannedSentence(String text, int from, int to) {

@@ -243,4 +243,36 @@ class RealReportShapesTest {
         assertThat(only(a, "森林覆盖率").value()).isEqualTo(44.5);
         assertThat(a).extracting(Fact::indicator).doesNotContain("民间投资", "工业投资");
     }
+
+    @Test
+    void aMarkdownCopyWithoutPlanHeadingOrLeadInStillGivesItsReviewAndItsPlannedGoal() {
+        String text = "政府工作报告\n——1996年3月5日在第八届全国人民代表大会第四次会议上\n各位代表：\n"
+                + "## 一、1995年工作的回顾\n国内生产总值达到57000多亿元，比上年增长10.2%。\n"
+                + "## 二、保持经济平稳较快发展\n综合各方面条件，国家计划要求今年的国内生产总值比上年增长百分之八。\n"
+                + "## 三、深化改革\n加快国有企业改革。\n";
+        assertThat(only(facts(text, Fact.Role.actual), "gdp").value()).isEqualTo(10.2);
+        assertThat(only(facts(text, Fact.Role.target), "gdp").value()).isEqualTo(8.0);
+    }
+
+    @Test
+    void leadInsOfTheYearsIndicatorsAndAListThatSetsAveragesIsAPeriods() {
+        List<Fact> t = facts(
+                report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n二、“十四五”时期主要目标任务和2021年重点工作\n"
+                        + "《纲要》提出了经济社会发展主要指标：其中地区生产总值年均增长6%，城镇调查失业率控制在5.5%以内。\n"
+                        + "今年经济社会发展主要预期目标和约束性指标：地区生产总值增长6.5%以上，固定资产投资增长8%。\n"),
+                Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(6.5);
+        assertThat(t.stream().filter(f -> f.period() == null))
+                .extracting(Fact::indicator)
+                .doesNotContain("surveyed_unemployment");
+    }
+
+    @Test
+    void aListOfThePlannedYearInAPeriodsSentenceIsTheYears() {
+        List<Fact> t = facts(
+                report("一、2021年工作回顾\n全市地区生产总值增长7.1%。\n二、2022年工作安排\n"
+                        + "聚焦未来五年发展目标，建议2022年全市经济社会发展主要预期目标是：地区生产总值增长7%左右，固定资产投资增长10%。\n"),
+                Fact.Role.target);
+        assertThat(only(t, "gdp").value()).isEqualTo(7.0);
+    }
 }

@@ -1,0 +1,94 @@
+package org.indicatortracker.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.indicatortracker.testing.Reports.facts;
+import static org.indicatortracker.testing.Reports.only;
+
+import java.util.List;
+import org.indicatortracker.testing.Reports;
+import org.junit.jupiter.api.Test;
+
+/** How real reviews give a year's growth when not as "地区生产总值增长X%", each in a sentence of our own. */
+class GrowthWordingsTest {
+    /** The facts of a 2021 report of 洛阳市 that reviews 2020. */
+    private static List<Fact> review2020(String review) {
+        return facts(Reports.report("洛阳市", 2021, review, "地区生产总值增长6%左右"), Fact.Role.actual);
+    }
+
+    private static Fact gdp(String review) {
+        return only(review2020(review), "gdp");
+    }
+
+    @Test
+    void milestonesRankingsAndLevelsBetweenTheSubjectAndItsGrowthPass() {
+        Fact milestone = gdp("全市地区生产总值跨过5000亿元台阶，达到5123.4亿元、增长3.1%，增速居全省第二。");
+        assertThat(milestone.value()).isEqualTo(3.1);
+        assertThat(milestone.levelValue()).isEqualTo(5123.4);
+        Fact ranking = gdp("地区生产总值达到812.6亿元、上升至全国30个同类城市第4位，增长4.2%。");
+        assertThat(ranking.value()).isEqualTo(4.2);
+        Fact words = gdp("地区生产总值增速逐季回升，全年增长2.6%。");
+        assertThat(words.value()).isEqualTo(2.6);
+    }
+
+    @Test
+    void aLaterGrowthAfterAnotherSubjectIsNotTheSubjects() {
+        Fact level = gdp("地区生产总值达到1200亿元，工业总产值980.5亿元，增长4.8%。");
+        assertThat(level.kind()).isEqualTo(Fact.Kind.level);
+        assertThat(level.value()).isEqualTo(1200.0);
+    }
+
+    @Test
+    void besidePartsOfTheYearOnlyTheFullYearsGrowthIsRead() {
+        Fact full = gdp("一季度地区生产总值下降6.8%，二季度由负转正，预计全年增长3.2%左右。");
+        assertThat(full.value()).isEqualTo(3.2);
+        assertThat(full.direction()).isEqualTo(Fact.Direction.increase);
+        Fact list = gdp("地区生产总值一季度、上半年、前三季度和全年分别增长3.5%、4.1%、4.6%、5.2%。");
+        assertThat(list.value()).isEqualTo(5.2);
+        Fact within = gdp("全市生产总值由一季度下降9.1%到全年增长2.4%。");
+        assertThat(within.value()).isEqualTo(2.4);
+        assertThat(review2020("上半年地区生产总值下降1.5%。")).extracting(Fact::indicator).doesNotContain("gdp");
+    }
+
+    @Test
+    void growthSaidInWordsIsAboveZeroOrZero() {
+        Fact positive = gdp("地区生产总值完成1350.2亿元，增速逐季回升，实现由负转正。");
+        assertThat(positive.comparator()).isEqualTo(Comparator.gt);
+        assertThat(positive.value()).isEqualTo(0.0);
+        assertThat(gdp("地区生产总值增幅为正。").comparator()).isEqualTo(Comparator.gt);
+        Fact flat = gdp("预计地区生产总值与上年基本持平。");
+        assertThat(flat.value()).isEqualTo(0.0);
+        assertThat(flat.comparator()).isEqualTo(Comparator.eq);
+    }
+
+    @Test
+    void aShareOfTheYearBeforeIsAGrowth() {
+        Fact down = gdp("地区生产总值恢复到上年的96%以上。");
+        assertThat(down.direction()).isEqualTo(Fact.Direction.decrease);
+        assertThat(down.value()).isEqualTo(4.0);
+        assertThat(down.comparator()).isEqualTo(Comparator.le);
+        Fact named = gdp("预计全年地区生产总值恢复到2019年同期的98%。");
+        assertThat(named.value()).isEqualTo(2.0);
+    }
+
+    @Test
+    void theYearBeforeAsABaseAndARecordsStartDoNotMakeAFigureAnotherYears() {
+        assertThat(gdp("全市生产总值比2019年增长3.3%。").value()).isEqualTo(3.3);
+        assertThat(gdp("地区生产总值增长4.1%、创2012年以来最好位次。").value()).isEqualTo(4.1);
+        assertThat(review2020("全市生产总值比2018年增长9.3%。"))
+                .extracting(Fact::indicator)
+                .doesNotContain("gdp");
+    }
+
+    @Test
+    void moreThanAFigureIsAFigure() {
+        Fact f = gdp("国内生产总值达到9800多亿元，按可比价格计算，比上年增长5.9%。");
+        assertThat(f.value()).isEqualTo(5.9);
+        assertThat(f.levelValue()).isEqualTo(9800.0);
+    }
+
+    @Test
+    void aFigureReplacesAnEarlierStatusInWords() {
+        List<Fact> a = review2020("经济总量稳步增长，地区生产总值增长5.4%，固定资产投资增长7%。");
+        assertThat(only(a, "gdp").value()).isEqualTo(5.4);
+    }
+}
