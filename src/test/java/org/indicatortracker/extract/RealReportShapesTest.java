@@ -258,7 +258,7 @@ class RealReportShapesTest {
     void leadInsOfTheYearsIndicatorsAndAListThatSetsAveragesIsAPeriods() {
         List<Fact> t = facts(
                 report("一、2020年工作回顾\n全市地区生产总值增长4.1%。\n二、“十四五”时期主要目标任务和2021年重点工作\n"
-                        + "《纲要》提出了经济社会发展主要指标：其中地区生产总值年均增长6%，城镇调查失业率控制在5.5%以内。\n"
+                        + "《纲要》提出了经济社会发展主要指标：一是围绕经济发展，提出8项指标，其中地区生产总值年均增长6%，城镇调查失业率控制在5.5%以内。\n"
                         + "今年经济社会发展主要预期目标和约束性指标：地区生产总值增长6.5%以上，固定资产投资增长8%。\n"),
                 Fact.Role.target);
         assertThat(only(t, "gdp").value()).isEqualTo(6.5);
