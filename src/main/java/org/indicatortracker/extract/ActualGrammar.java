@@ -1,8 +1,10 @@
 package org.indicatortracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -148,7 +150,9 @@ final class ActualGrammar {
         if (mentions.isEmpty()) {
             return;
         }
+        int yearsFrom = yearsFrom(text, start, end, reviewYear);
         List<Figure> figures = FigureScanner.scan(text, start, end);
+        Map<Figure, Figure> respective = respectiveGrowths(text, start, end, figures);
         // The end of the current chain of joined names, found once for the chain: linear in a long list.
         int chainEnd = -1;
         for (int i = 0; i < mentions.size(); i++) {
@@ -158,6 +162,9 @@ final class ActualGrammar {
             int clauseEnd = clauseEnd(text, m.end(), Math.min(end, m.end() + MAX_CLAUSE));
             String clause = text.substring(clauseStart, clauseEnd);
             int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
+            if (m.start() >= yearsFrom) {
+                break;
+            }
             if (excluded(text, clauseStart, m, clause, reviewYear, region)) {
                 // 一季度下降5.4%，…，预计全年增长4%: the part of the year is passed, the full year is read.
                 if (partOfYearOnly(text, clauseStart, m, clause, reviewYear, region)) {
@@ -166,7 +173,7 @@ final class ActualGrammar {
                 }
                 continue;
             }
-            List<Figure> own = grammar.figuresOf(text, m, limit, figures);
+            List<Figure> own = withRespectiveGrowth(grammar.figuresOf(text, m, limit, figures), respective);
             List<Reading> readings;
             if (own.isEmpty() && i > chainEnd) {
                 // 地区生产总值、一般公共预算收入分别增长6.2%、0.7%: one mention for the chain, figures zipped.
@@ -212,6 +219,104 @@ final class ActualGrammar {
             }
             add(text, start, readings, estimateAllFrom, seen, out, inSummary);
         }
+    }
+
+    /** A sentence that opens on several years (五年实际利用外资…，…): every clause of it is about them. */
+    private static final Pattern OPENS_ON_YEARS =
+            Pattern.compile("^[^,;]{0,6}?(?:过去五年|五年来|五年间|五年|十[一二三四五六七八九]五[”\"]?(?:期间|时期|以来))");
+    /** 从2013年的43天提高到180天: a sentence measured from a year before the last. */
+    private static final Pattern FROM_YEAR = Pattern.compile("(?:从|由)(\\d{4})年");
+
+    /**
+     * Where a sentence turns to several years: its start when it opens on them, else where it measures from
+     * a year before the last (优良天数从2013年的43天提高到180天，PM2.5浓度下降42.2%), else its end.
+     */
+    private static int yearsFrom(String text, int start, int end, int reviewYear) {
+        if (OPENS_ON_YEARS.matcher(text).region(start, end).lookingAt()) {
+            return start;
+        }
+        Matcher from = FROM_YEAR.matcher(text).region(start, end);
+        while (from.find()) {
+            if (Integer.parseInt(from.group(1)) < reviewYear - 1) {
+                return from.start();
+            }
+        }
+        return end;
+    }
+
+    /** 分别增长 and the growths after it, at the end of a list of levels. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:增长|下降|比上年增长)");
+
+    private static final int MAX_BEFORE_RESPECTIVELY = 8;
+
+    /**
+     * 实际引进内资2186亿元、实际利用外资53.1亿美元，分别增长34.1%和17.8%: each level of the list, named or not,
+     * gets the growth in its place. Keyed by the level; empty unless the counts agree.
+     */
+    private static Map<Figure, Figure> respectiveGrowths(String text, int start, int end, List<Figure> figures) {
+        if (!Clause.holdsAny(text, start, end, "别")) {
+            return Map.of();
+        }
+        Matcher r = RESPECTIVELY.matcher(text).region(start, end);
+        Map<Figure, Figure> out = new HashMap<>();
+        while (r.find()) {
+            int runStart = start;
+            for (int i = r.start() - 1; i > start; i--) {
+                if (text.charAt(i) == ';' || text.charAt(i) == ':') {
+                    runStart = i + 1;
+                    break;
+                }
+            }
+            List<Figure> levels = new ArrayList<>();
+            List<Figure> growths = new ArrayList<>();
+            int lastLevelEnd = -1;
+            for (Figure f : figures) {
+                if (f.start() >= runStart && f.end() <= r.start()) {
+                    if (f.isLevel()) {
+                        levels.add(f);
+                        lastLevelEnd = f.end();
+                    } else {
+                        levels.clear();
+                    }
+                } else if (f.start() >= r.end() && f.isPercent()) {
+                    int from = growths.isEmpty()
+                            ? r.end()
+                            : growths.get(growths.size() - 1).end();
+                    if (!JOINED.matcher(text).region(from, f.start()).matches()) {
+                        break;
+                    }
+                    growths.add(f);
+                }
+            }
+            if (levels.size() >= 2
+                    && levels.size() == growths.size()
+                    && r.start() - lastLevelEnd <= MAX_BEFORE_RESPECTIVELY) {
+                for (int k = 0; k < levels.size(); k++) {
+                    out.put(levels.get(k), growths.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern JOINED = Pattern.compile("[、和及]?");
+
+    /** A subject's figures with the growth its level gets from a list's 分别 in place of any other growth. */
+    private static List<Figure> withRespectiveGrowth(List<Figure> own, Map<Figure, Figure> respective) {
+        // A name that carries several levels itself (城乡居民…分别达到58031元、28650元，分别增长…) zips its own.
+        if (respective.isEmpty() || own.stream().filter(Figure::isLevel).count() != 1) {
+            return own;
+        }
+        for (Figure f : own) {
+            Figure growth = respective.get(f);
+            if (growth != null) {
+                List<Figure> out =
+                        new ArrayList<>(own.stream().filter(Figure::isLevel).toList());
+                out.add(growth);
+                return out;
+            }
+        }
+        return own;
     }
 
     /** An indicator whose figure of record is a growth (its unit is %): a level alone does not settle its target. */

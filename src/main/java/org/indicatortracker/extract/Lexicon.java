@@ -237,7 +237,10 @@ public final class Lexicon {
             Trie.Match m = surfaces.longestMatch(text, i, to);
             Trie.Match gap = m == null ? gapMatch(text, i, to) : null;
             Trie.Match best = m != null ? m : gap;
-            if (best != null && i >= blockedUntil && !insideLatinWord(text, i)) {
+            if (best != null
+                    && i >= blockedUntil
+                    && !insideLatinWord(text, i)
+                    && !endOfLongerNoun(text, i, best.end())) {
                 found.add(new IndicatorMention(i, best.end(), text.substring(i, best.end()), best.value()));
                 i = best.end();
                 continue;
@@ -245,6 +248,18 @@ public final class Lexicon {
             i++;
         }
         return found;
+    }
+
+    /** What may stand before a name of two characters that begins a mention: a break, a joiner, a place, a verb. */
+    private static final String BEFORE_SHORT_NAME = "、,;:。和及与年市省县区州国现成中计的\n";
+
+    /** 出口 in 锂电产品出口 is a product's exports, not the region's: a two-character name at the end of a longer noun. */
+    private static boolean endOfLongerNoun(String text, int start, int end) {
+        if (end - start > 2 || start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return before >= '\u4e00' && before <= '\u9fff' && BEFORE_SHORT_NAME.indexOf(before) < 0;
     }
 
     /** M2 in PM2.5 is no money supply: a Latin surface must not continue a Latin word. */
