@@ -7,10 +7,10 @@ import org.indicatortracker.testing.Shared;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction on the hand-annotated corpus reports and the GDP pairs of the whole corpus. The floors
- * are what the extractor reaches today, a little below, so that no change can lose ground unseen;
- * the extraction issue's bars (0.97 / 0.95 for targets, 0.95 / 0.92 for actuals, 0.90 for the pairs)
- * are higher and still open. Raise the floors as the figures rise.
+ * Extraction on the hand-annotated corpus reports and the GDP pairs of the whole corpus, held at the
+ * extraction issue's bars (0.97 / 0.95 for targets, 0.95 / 0.92 for actuals, 0.90 for the pairs). One
+ * floor is below its bar, where the extractor is: the provincial actuals' recall (0.834 against 0.92);
+ * what it misses is listed in the README. Raise it as the figure rises.
  */
 class CorpusGoldTest {
 
@@ -24,10 +24,10 @@ class CorpusGoldTest {
         GoldEvaluation.Result r = score("corpus-gold-provincial.json");
         String report = GoldEvaluation.format(r);
         assertThat(r.regionsAndYearsRight()).as(report).isTrue();
-        assertThat(r.targets().precision()).as(report).isGreaterThanOrEqualTo(0.92);
-        assertThat(r.targets().recall()).as(report).isGreaterThanOrEqualTo(0.86);
-        assertThat(r.actuals().precision()).as(report).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.actuals().recall()).as(report).isGreaterThanOrEqualTo(0.78);
+        assertThat(r.targets().precision()).as(report).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.targets().recall()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.actuals().precision()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.actuals().recall()).as(report).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
@@ -35,12 +35,10 @@ class CorpusGoldTest {
         GoldEvaluation.Result r = score("corpus-gold-city.json");
         String report = GoldEvaluation.format(r);
         assertThat(r.regionsAndYearsRight()).as(report).isTrue();
-        // 0.855: 泉州市 2026's 地区生产总值增长5%左右、略高于全省增速 gives two goals, the growth and one set against
-        // the province; the annotation records the clause once, so the second counts as wrong.
-        assertThat(r.targets().precision()).as(report).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.targets().recall()).as(report).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.actuals().precision()).as(report).isGreaterThanOrEqualTo(0.88);
-        assertThat(r.actuals().recall()).as(report).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.targets().precision()).as(report).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.targets().recall()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.actuals().precision()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.actuals().recall()).as(report).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
@@ -49,6 +47,6 @@ class CorpusGoldTest {
                 .evaluate(Shared.corpus(), n -> {})
                 .gdpPairs();
         assertThat(pairs.pairs()).isGreaterThan(700);
-        assertThat(pairs.share()).as(String.join("\n", pairs.incomplete())).isGreaterThanOrEqualTo(0.83);
+        assertThat(pairs.share()).as(String.join("\n", pairs.incomplete())).isGreaterThanOrEqualTo(0.90);
     }
 }
