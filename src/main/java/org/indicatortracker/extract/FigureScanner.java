@@ -2,6 +2,7 @@ package org.indicatortracker.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -10,16 +11,14 @@ import java.util.OptionalDouble;
  * A number without a unit (years, ranks, ordinals, names such as 5G) is not a figure.
  */
 public final class FigureScanner {
-    /** Longest first, so that 个百分点 wins over 个 and 万亿元 over 亿元. */
-    private static final String[] UNITS = {
-        "个百分点", "百分点", "%", "‰", "万亿元", "亿元", "万元/人", "元/人", "万元", "元", "亿美元", "万美元", "美元", "万亿斤", "亿斤", "万斤", "斤",
-        "亿吨", "万吨", "吨", "万人次", "万人", "人次", "人", "万户", "户", "万亩", "亩", "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "万平方米",
-        "平方米", "公里", "家", "个",
-    };
+    /** The lexicon's units, longest first, so that 个百分点 wins over 个 and 万亿元 over 亿元. */
+    private static final String[] UNITS =
+            Vocabulary.standard().units().stream().map(Vocabulary.Unit::unit).toArray(String[]::new);
 
-    private static final String[][] QUALIFIERS = {
-        {"及以上", "ge"}, {"以上", "ge"}, {"左右", "approx"}, {"上下", "approx"}, {"以内", "le"}, {"之内", "le"}, {"以下", "le"},
-    };
+    /** The lexicon's qualifiers (以上, 左右, 以内 …), longest first. */
+    private static final List<Map.Entry<String, Comparator>> QUALIFIERS =
+            Vocabulary.standard().qualifiers();
+
     private static final String RANGE_MARKS = "-—–~～至到";
     private static final int MAX_DIGITS = 15;
 
@@ -196,12 +195,12 @@ public final class FigureScanner {
 
     private static Figure withQualifier(String text, int start, int j, int to, double value, Double high, String unit) {
         Comparator qualifier = high != null ? Comparator.range : null;
-        for (String[] q : QUALIFIERS) {
-            if (text.startsWith(q[0], j) && j + q[0].length() <= to) {
+        for (Map.Entry<String, Comparator> q : QUALIFIERS) {
+            if (text.startsWith(q.getKey(), j) && j + q.getKey().length() <= to) {
                 if (qualifier == null) {
-                    qualifier = Comparator.valueOf(q[1]);
+                    qualifier = q.getValue();
                 }
-                j += q[0].length();
+                j += q.getKey().length();
                 break;
             }
         }

@@ -63,13 +63,31 @@ public final class Lexicon {
             }
             lexicon.add(read(in.readAllBytes(), RESOURCE));
             if (extension.isPresent()) {
-                lexicon.add(read(
-                        Files.readAllBytes(extension.get()), extension.get().toString()));
+                LexiconFile more = read(
+                        Files.readAllBytes(extension.get()), extension.get().toString());
+                if (!more.units().isEmpty() || !more.qualifiers().isEmpty() || more.predicates() != null) {
+                    throw new IllegalArgumentException(
+                            "lexicon " + extension.get()
+                                    + ": units, qualifiers and predicates are the built-in lexicon's; an extension adds indicators");
+                }
+                lexicon.add(more);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon", e);
         }
         return lexicon;
+    }
+
+    /** The built-in lexicon file as written. */
+    static LexiconFile builtInFile() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon resource missing: " + RESOURCE);
+            }
+            return read(in.readAllBytes(), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon", e);
+        }
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())

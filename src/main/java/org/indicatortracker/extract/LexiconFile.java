@@ -15,7 +15,10 @@ record LexiconFile(
         EstimateCues estimateCues,
         List<String> noise,
         List<String> measureHeads,
-        List<String> leadIns) {
+        List<String> leadIns,
+        List<UnitEntry> units,
+        Map<String, Comparator> qualifiers,
+        Predicates predicates) {
 
     LexiconFile {
         indicators = indicators == null ? List.of() : indicators;
@@ -25,6 +28,8 @@ record LexiconFile(
         noise = noise == null ? List.of() : noise;
         measureHeads = measureHeads == null ? List.of() : measureHeads;
         leadIns = leadIns == null ? List.of() : leadIns;
+        units = units == null ? List.of() : units;
+        qualifiers = qualifiers == null ? Map.of() : qualifiers;
     }
 
     /** How an indicator is judged: a floor (more is better) or a ceiling (物价, 失业率, 能耗). */
@@ -63,6 +68,33 @@ record LexiconFile(
             }
         }
     }
+
+    /** A unit as printed, the base it measures, and how many of the base one of it is (1 if not given). */
+    record UnitEntry(
+            @JsonProperty(required = true) String unit,
+            @JsonProperty(required = true) String base,
+            Double factor) {
+        UnitEntry {
+            if (unit == null || unit.isBlank() || base == null || base.isBlank()) {
+                throw new IllegalArgumentException("a unit needs its unit and its base: " + unit + " / " + base);
+            }
+            factor = factor == null ? 1.0 : factor;
+            if (!(factor > 0)) {
+                throw new IllegalArgumentException("the factor of unit " + unit + " must be positive: " + factor);
+            }
+        }
+    }
+
+    /** The predicate words, each list a set of alternatives of a regular expression. */
+    record Predicates(
+            @JsonProperty(required = true) List<String> decrease,
+            @JsonProperty(required = true) List<String> growth,
+            @JsonProperty(required = true) List<String> atLeast,
+            @JsonProperty(required = true) List<String> above,
+            @JsonProperty(required = true) List<String> atMost,
+            @JsonProperty(required = true) List<String> adverbials,
+            @JsonProperty(required = true) List<String> verbs,
+            @JsonProperty(required = true) List<String> continuers) {}
 
     record EstimateCues(List<String> sentence, List<String> section) {
         EstimateCues {

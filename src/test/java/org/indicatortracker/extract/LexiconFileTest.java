@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +98,50 @@ class LexiconFileTest {
                     benchmark: true
                 """);
         assertThatThrownBy(() -> Lexicon.load(Optional.of(file))).hasMessageContaining("two benchmarks");
+    }
+
+    @Test
+    void anExtensionAddsIndicatorsAndNeverTheGrammarsWords() throws Exception {
+        Path units = write("""
+                units:
+                  - {unit: 万辆, base: 辆, factor: 10000}
+                """);
+        assertThatThrownBy(() -> Lexicon.load(Optional.of(units))).hasMessageContaining("built-in");
+    }
+
+    @Test
+    void aUnitWithoutItsBaseOrWithABadFactorIsAnError() throws Exception {
+        Path noBase = write("""
+                units:
+                  - {unit: 万辆}
+                """);
+        assertThatThrownBy(() -> Lexicon.load(Optional.of(noBase))).hasMessageContaining("base");
+        Path badFactor = write("""
+                units:
+                  - {unit: 万辆, base: 辆, factor: -1}
+                """);
+        assertThatThrownBy(() -> Lexicon.load(Optional.of(badFactor))).hasMessageContaining("factor");
+    }
+
+    @Test
+    void theScannerAndTheVerdictsShareOneListOfUnits() {
+        Vocabulary v = Vocabulary.standard();
+        assertThat(v.unit("亿斤").orElseThrow().base()).isEqualTo("吨");
+        assertThat(v.unit("亿斤").orElseThrow().factor()).isEqualTo(5.0e4);
+        for (Vocabulary.Unit u : v.units()) {
+            assertThat(FigureScanner.scan(
+                            "增加12" + u.unit() + "。", 0, 4 + u.unit().length()))
+                    .as(u.unit())
+                    .singleElement()
+                    .extracting(Figure::unit)
+                    .isEqualTo(u.unit());
+        }
+    }
+
+    @Test
+    void aPredicateThatIsNoExpressionIsNamed() {
+        assertThatThrownBy(() -> Vocabulary.alternatives("verbs", List.of("增长", "达到(")))
+                .hasMessageContaining("predicates.verbs")
+                .hasMessageContaining("达到(");
     }
 }
