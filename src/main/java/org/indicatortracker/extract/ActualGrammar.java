@@ -232,7 +232,9 @@ final class ActualGrammar {
      * a year before the last (优良天数从2013年的43天提高到180天，PM2.5浓度下降42.2%), else its end.
      */
     private static int yearsFrom(String text, int start, int end, int reviewYear) {
-        if (OPENS_ON_YEARS.matcher(text).region(start, end).lookingAt()) {
+        // …以来，…，2024年达到1.3万亿元、增长5.8%: a sentence that names the reviewed year gives its figures.
+        if (OPENS_ON_YEARS.matcher(text).region(start, end).lookingAt()
+                && text.substring(start, end).indexOf(reviewYear + "年") < 0) {
             return start;
         }
         Matcher from = FROM_YEAR.matcher(text).region(start, end);

@@ -91,4 +91,32 @@ class GrowthWordingsTest {
         List<Fact> a = review2020("经济总量稳步增长，地区生产总值增长5.4%，固定资产投资增长7%。");
         assertThat(only(a, "gdp").value()).isEqualTo(5.4);
     }
+
+    @Test
+    void levelsListedThenRespectivelyTakeTheirGrowthsInOrderNamedOrNot() {
+        List<Fact> a = review2020(
+                "全年实际引进内资1530亿元、实际利用外资21.6亿美元，分别增长12.5%和6.3%。" + "实现地区生产总值3120亿元、一般公共预算收入215亿元，同比分别增长4.2%和7.7%。");
+        assertThat(only(a, "foreign_investment").value()).isEqualTo(6.3);
+        assertThat(only(a, "foreign_investment").levelValue()).isEqualTo(21.6);
+        assertThat(only(a, "gdp").value()).isEqualTo(4.2);
+        assertThat(only(a, "public_budget_revenue").value()).isEqualTo(7.7);
+    }
+
+    @Test
+    void aShortNameEndingALongerNounIsNotTheIndicator() {
+        List<Fact> a = review2020("机电产品出口增长21.5%。全年出口增长6.1%。");
+        assertThat(only(a, "exports").value()).isEqualTo(6.1);
+    }
+
+    @Test
+    void aSentenceTurningToAYearBeforeTheLastGivesNoYearsFigureFromThere() {
+        List<Fact> a = review2020("固定资产投资增长6%，优良天数从2015年的120天提高到286天，细颗粒物浓度下降38.5%。");
+        assertThat(only(a, "fixed_asset_investment").value()).isEqualTo(6.0);
+        assertThat(a).extracting(Fact::indicator).doesNotContain("pm25");
+        assertThat(review2020("五年来实际利用外资48.3亿美元，进出口总额增长9%。"))
+                .extracting(Fact::indicator)
+                .isEmpty();
+        assertThat(gdp("“十三五”以来，全市地区生产总值连跨两个百亿台阶，2020年达到1080亿元、增长3.9%。").value())
+                .isEqualTo(3.9);
+    }
 }
