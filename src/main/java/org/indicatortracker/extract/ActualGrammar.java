@@ -62,7 +62,11 @@ final class ActualGrammar {
     }
 
     /** An actual reading, with whether it was marked as an estimate. */
-    record Actual(Reading reading, boolean estimate) {}
+    record Actual(Reading reading, boolean estimate, boolean milestone) {
+        Actual(Reading reading, boolean estimate) {
+            this(reading, estimate, false);
+        }
+    }
 
     /**
      * @param region  the region as the report's facts name it
@@ -90,6 +94,7 @@ final class ActualGrammar {
         List<Reading> admitted = new ArrayList<>();
         int start = from;
         int summaryLineEnd = -1;
+        boolean onlyMarksBefore = false;
         while (start < to) {
             int end = TargetGrammar.sentenceEnd(text, start, to);
             boolean inSummary = summaryLineEnd < 0 || start < summaryLineEnd;
@@ -105,11 +110,14 @@ final class ActualGrammar {
                     }
                 }
             }
-            if (summaryLineEnd < 0 && out.size() > before) {
-                // The summary is the paragraph where the first reviewed figure stands.
+            boolean onlyMarksSoFar = out.stream().allMatch(a -> isMilestone(a.reading()));
+            if ((summaryLineEnd < 0 || (start > summaryLineEnd && onlyMarksBefore)) && out.size() > before) {
+                // The summary is the paragraph where the first reviewed figure stands; a paragraph of marks
+                // passed alone (实现“五个突破”：生产总值突破15000亿元…) is a highlight, and the next one is the summary.
                 int nl = text.indexOf('\n', start);
                 summaryLineEnd = nl < 0 || nl > to ? to : nl;
             }
+            onlyMarksBefore = onlyMarksSoFar;
             start = end + 1;
         }
         for (Indicator indicator : open) {
@@ -163,12 +171,22 @@ final class ActualGrammar {
             String clause = text.substring(clauseStart, clauseEnd);
             int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : end;
             if (m.start() >= yearsFrom) {
-                break;
+                // 由1332亿元增加到2648.5亿元、年均增长14.7%: a level that says where it went from and to still counts.
+                if (PlanPeriod.ending(reviewYear).isPresent() && m.indicators().size() == 1) {
+                    levelReached(text, m, Math.min(limit, clauseEnd), reviewYear)
+                            .ifPresent(r -> add(text, start, List.of(r), estimateAllFrom, seen, out, inSummary));
+                }
+                continue;
             }
             if (excluded(text, clauseStart, m, clause, reviewYear, region)) {
                 // 一季度下降5.4%，…，预计全年增长4%: the part of the year is passed, the full year is read.
                 if (partOfYearOnly(text, clauseStart, m, clause, reviewYear, region)) {
                     laterGrowth(text, m, m.end(), limit, reviewYear, true, null)
+                            .ifPresent(r -> add(text, start, List.of(r), estimateAllFrom, seen, out, inSummary));
+                } else if (PlanPeriod.ending(reviewYear).isPresent()
+                        && m.indicators().size() == 1) {
+                    // 由2010年的2万亿元增加到2015年的3万亿元、年均增长8.5%: the period's last level is the year's.
+                    levelReached(text, m, Math.min(limit, clauseStart + clause.length()), reviewYear)
                             .ifPresent(r -> add(text, start, List.of(r), estimateAllFrom, seen, out, inSummary));
                 }
                 continue;
@@ -197,7 +215,8 @@ final class ActualGrammar {
                     }
                 }
             }
-            Optional<Reading> later = wantsGrowth(m) && own.stream().allMatch(Figure::isLevel)
+            Optional<Reading> later = (wantsGrowth(m) && own.stream().allMatch(Figure::isLevel))
+                            || (own.isEmpty() && wantsLevel(m))
                     ? laterGrowth(
                             text,
                             m,
@@ -247,7 +266,7 @@ final class ActualGrammar {
     }
 
     /** 分别增长 and the growths after it, at the end of a list of levels. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:增长|下降|比上年增长)");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?<!年均|累计)分别(?:增长|下降|比上年增长)");
 
     private static final int MAX_BEFORE_RESPECTIVELY = 8;
 
@@ -321,6 +340,15 @@ final class ActualGrammar {
         return own;
     }
 
+    /** An indicator whose figure of record is a level (粮食产量 in 万吨, 城镇新增就业 in 万人). */
+    private static boolean wantsLevel(IndicatorMention m) {
+        if (m.indicators().size() != 1) {
+            return false;
+        }
+        String unit = m.indicators().get(0).unit();
+        return !unit.isEmpty() && !"%".equals(unit);
+    }
+
     /** An indicator whose figure of record is a growth (its unit is %): a level alone does not settle its target. */
     private static boolean wantsGrowth(IndicatorMention m) {
         return m.indicators().size() == 1 && "%".equals(m.indicators().get(0).unit());
@@ -341,9 +369,9 @@ final class ActualGrammar {
     private static final Pattern PASSING_LEAD =
             Pattern.compile("^(?:\\d{4}年)?(?:预计|全年|初步预计|经济总量|总量|首次|历史性|再|连续|连|又|增速|增幅|可|有望|能够|约|近|超)*"
                     + "(?:达到|达|完成|实现|突破|跨越|跨过|跨上|迈上|迈过|再跨|连跨|超过|上升至|升至|位居|居|跃居|稳居|排名|为)?");
-    /** A clause that ranks the subject or marks a milestone of it: 上升至全国…第6位, 增速居全省第3位. */
+    /** A clause that ranks the subject, gives its share or marks a milestone: 上升至全国…第6位, 占全省比重18%. */
     private static final Pattern RANKING =
-            Pattern.compile("^(?:增速|增幅|总量|经济总量)?(?:恢复到|恢复至|上升至|升至|位居|居|跃居|稳居|位列|排名|跨越|跨过|迈上|跨上|迈过|再跨|连跨|首次|历史性)");
+            Pattern.compile("^(?:增速|增幅|总量|经济总量)?(?:占|恢复到|恢复至|上升至|升至|位居|居|跃居|稳居|位列|排名|跨越|跨过|迈上|跨上|迈过|再跨|连跨|首次|历史性)");
     /** 一季度、上半年、前三季度和全年分别增长: the full year is the last item of the list. */
     private static final Pattern PARTS_THEN_YEAR = Pattern.compile(
             "(?:(?:一|二|三|四|第[一二三四])季度|上半年|前三季度|下半年)(?:[、和](?:(?:一|二|三|四|第[一二三四])季度|上半年|前三季度|下半年))*[、和]全年分别(?:增长|下降)");
@@ -423,6 +451,15 @@ final class ActualGrammar {
                                 .matcher(text)
                                 .region(f.end(), segEnd)
                                 .lookingAt();
+                        // 粮食产量再创历史新高，达到837.3亿斤: the level of a subject measured in levels.
+                        if (!fullYear
+                                && f.isLevel()
+                                && !milestone
+                                && wantsLevel(m)
+                                && LEVEL_LEAD.matcher(lead).matches()) {
+                            return Optional.of(grammar.reading(
+                                    m.indicators().get(0), f, null, lead, lead, m.surface(), m.start(), f.end()));
+                        }
                         boolean passes = PASSING_LEAD.matcher(lead).matches()
                                 || (g == 0 && RANKING.matcher(seg).lookingAt())
                                 || milestone
@@ -444,6 +481,43 @@ final class ActualGrammar {
                 }
             }
             segStart = k + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** How a level reached is said: 达到1.1万亿元, 增加到2015年的3万亿元, or right after the name. */
+    private static final Pattern REACHED =
+            Pattern.compile("^(?:全年|预计)?(?:达到|增加到|提高到|提升到|增长到|扩大到|突破)?(?:(\\d{4})年的?)?$");
+    /** What follows a level reached in a review of a period: its average growth over the period. */
+    private static final Pattern THEN_AVERAGE = Pattern.compile("^[、,，]?年均");
+
+    /**
+     * In the review of a plan period's last year, a level reached over the period (一般公共预算收入由1332亿元
+     * 增加到2648.5亿元、年均增长14.7%) is that year's level: the figure right before the period's average growth.
+     */
+    private Optional<Reading> levelReached(String text, IndicatorMention m, int to, int reviewYear) {
+        int from = m.end();
+        boolean fromStart = false;
+        for (Figure f : FigureScanner.scan(text, m.end(), to)) {
+            Matcher lead = REACHED.matcher(text).region(from, f.start());
+            // Only a level said to go from one figure to another, or dated in the year, is the year's: 外贸出口
+            // 总值达到1577.7亿美元、年均增长7.8% may be five years' sum.
+            boolean reached = lead.matches()
+                    && (fromStart || (lead.group(1) != null && Integer.parseInt(lead.group(1)) == reviewYear))
+                    && (lead.group(1) == null || Integer.parseInt(lead.group(1)) == reviewYear)
+                    && f.isLevel()
+                    && THEN_AVERAGE.matcher(text).region(f.end(), to).lookingAt();
+            if (reached) {
+                String predicate = text.substring(from, f.start());
+                return Optional.of(grammar.reading(
+                        m.indicators().get(0), f, null, predicate, predicate, m.surface(), m.start(), f.end()));
+            }
+            // 由1332亿元增加到2648.5亿元: the level of the start is passed over.
+            if (!text.substring(from, f.start()).startsWith("由")) {
+                return Optional.empty();
+            }
+            fromStart = true;
+            from = f.end();
         }
         return Optional.empty();
     }
@@ -497,8 +571,10 @@ final class ActualGrammar {
             boolean estimate = r.start() >= estimateAllFrom || estimated(text, sentenceStart, r.start());
             if (seen.add(r.indicator().id())) {
                 out.add(new Actual(r, estimate));
+            } else if (isMilestone(r)) {
+                keepMilestone(out, new Actual(r, estimate, true));
             } else if (!replaceBound(out, r, estimate)) {
-                upgradeLevelToGrowth(out, r, estimate);
+                upgradeLevelToGrowth(out, r, estimate, text);
             }
         }
     }
@@ -521,10 +597,72 @@ final class ActualGrammar {
                             || old.comparator() == Comparator.ge
                             || old.comparator() == Comparator.le)) {
                 out.set(k, new Actual(r, estimate));
+                if (isMilestone(old)) {
+                    keepMilestone(out, new Actual(old, out.get(k).estimate(), true));
+                }
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Pattern INCREMENT = Pattern.compile("(?:增加|减少|增长|提高|下降)\\d");
+
+    /** A level given apart from the growth already read (…增长6.8% … 由2万亿元增加到3万亿元) goes beside it. */
+    private static void attachLevel(List<Actual> out, Reading level, String text) {
+        // 分别增加3300元、2030元 is by how much, not to what.
+        if (INCREMENT.matcher(text).region(level.start(), level.end()).find()) {
+            return;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Actual a = out.get(k);
+            Reading g = a.reading();
+            if (!a.milestone()
+                    && g.indicator().id().equals(level.indicator().id())
+                    && g.kind() == Fact.Kind.growth
+                    && g.levelValue() == null
+                    && level.comparator() == Comparator.eq) {
+                out.set(
+                        k,
+                        new Actual(
+                                new Reading(
+                                        g.indicator(),
+                                        g.kind(),
+                                        g.comparator(),
+                                        g.value(),
+                                        g.valueHigh(),
+                                        g.unit(),
+                                        g.direction(),
+                                        level.value(),
+                                        level.unit(),
+                                        g.relativeTo(),
+                                        g.start(),
+                                        g.end(),
+                                        g.period()),
+                                a.estimate()));
+                return;
+            }
+        }
+    }
+
+    /** A mark passed (突破15000亿元, 超过1.66万亿元, 跨上2万亿元台阶): a level or a rate said as a floor passed. */
+    private static boolean isMilestone(Reading r) {
+        return r.value() != null
+                && r.kind() != Fact.Kind.growth
+                && (r.comparator() == Comparator.gt || r.comparator() == Comparator.ge);
+    }
+
+    /**
+     * The milestone of an indicator that has its exact figure too, as a fact of its own (one per
+     * indicator): what the review says, which the verdicts rank after the exact figure.
+     */
+    private static void keepMilestone(List<Actual> out, Actual milestone) {
+        String id = milestone.reading().indicator().id();
+        boolean has = out.stream()
+                .anyMatch(a -> a.milestone() && a.reading().indicator().id().equals(id));
+        if (!has) {
+            out.add(milestone);
+        }
     }
 
     /**
@@ -532,7 +670,11 @@ final class ActualGrammar {
      * takes the place of an earlier bare level (经济总量达到2.67万亿元 … 地区生产总值增长4.7%): a verdict
      * on a growth target needs the growth. The level stays, as the growth's level.
      */
-    private static void upgradeLevelToGrowth(List<Actual> out, Reading r, boolean estimate) {
+    private static void upgradeLevelToGrowth(List<Actual> out, Reading r, boolean estimate, String text) {
+        if (r.kind() == Fact.Kind.level && r.value() != null) {
+            attachLevel(out, r, text);
+            return;
+        }
         if (r.kind() != Fact.Kind.growth
                 || !"%".equals(r.unit())
                 || !"%".equals(r.indicator().unit())) {
@@ -563,7 +705,11 @@ final class ActualGrammar {
                                 r.relativeTo(),
                                 r.start(),
                                 r.end());
+                boolean oldEstimate = out.get(k).estimate();
                 out.set(k, new Actual(merged, estimate));
+                if (isMilestone(old) && !Objects.equals(old.value(), merged.levelValue())) {
+                    keepMilestone(out, new Actual(old, oldEstimate, true));
+                }
                 return;
             }
         }

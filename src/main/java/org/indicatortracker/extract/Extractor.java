@@ -104,14 +104,17 @@ public final class Extractor implements DocumentExtractor {
                     speaker,
                     open)) {
                 facts.add(fact(
-                        reportId,
-                        profile,
-                        Fact.Role.actual,
-                        profile.reviewYear(),
-                        a.reading(),
-                        a.estimate(),
-                        source,
-                        norm));
+                                reportId,
+                                profile,
+                                Fact.Role.actual,
+                                profile.reviewYear(),
+                                a.reading(),
+                                a.estimate(),
+                                source,
+                                norm)
+                        .toBuilder()
+                        .milestone(a.milestone())
+                        .build());
             }
             PlanPeriod.ending(profile.reviewYear()).ifPresent(period -> {
                 for (Reading r : actuals.readPeriod(t, profile.reviewStart(), profile.reviewEnd(), period.toString())) {

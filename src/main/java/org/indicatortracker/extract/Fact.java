@@ -18,6 +18,8 @@ package org.indicatortracker.extract;
  * @param unit          the unit as printed (%, 个百分点, 万人, 亿元 …)
  * @param direction     increase or decrease
  * @param estimate      true for figures marked 预计 / 初步测算
+ * @param milestone     an actual stated as a mark passed (突破15000亿元, 跨上2万亿元台阶) beside an exact figure of the
+ *                      same indicator in the same report: kept as a fact of its own, ranked after the exact one
  * @param levelValue    a level reported beside a growth figure (全市生产总值完成1850.6亿元，同比增长2.8%)
  * @param levelUnit     its unit
  * @param relativeTo    for relative facts: what the figure is set against, see {@link Benchmark}
@@ -42,6 +44,7 @@ public record Fact(
         String unit,
         Direction direction,
         boolean estimate,
+        boolean milestone,
         Double levelValue,
         String levelUnit,
         String relativeTo,
@@ -101,7 +104,8 @@ public record Fact(
     /** Identity of the fact within its report: one target and one actual per indicator, year and benchmark region. */
     public String factKey() {
         Benchmark.Tier tier = versus();
-        return reportId + "|" + role + "|" + periodOrYear() + "|" + indicator + (tier == null ? "" : "|" + tier.key());
+        return reportId + "|" + role + "|" + periodOrYear() + "|" + indicator + (tier == null ? "" : "|" + tier.key())
+                + (milestone ? "|milestone" : "");
     }
 
     /** Builds a fact field by field; unset numbers are null, flags false, offsets 0. */
@@ -121,6 +125,7 @@ public record Fact(
         private String unit;
         private Direction direction = Direction.increase;
         private boolean estimate;
+        private boolean milestone;
         private Double levelValue;
         private String levelUnit;
         private String relativeTo;
@@ -147,6 +152,7 @@ public record Fact(
             unit = f.unit;
             direction = f.direction;
             estimate = f.estimate;
+            milestone = f.milestone;
             levelValue = f.levelValue;
             levelUnit = f.levelUnit;
             relativeTo = f.relativeTo;
@@ -223,6 +229,11 @@ public record Fact(
             return this;
         }
 
+        public Builder milestone(boolean v) {
+            milestone = v;
+            return this;
+        }
+
         public Builder level(Double v, String unitAsPrinted) {
             levelValue = v;
             levelUnit = unitAsPrinted;
@@ -267,6 +278,7 @@ public record Fact(
                     unit,
                     direction,
                     estimate,
+                    milestone,
                     levelValue,
                     levelUnit,
                     relativeTo,

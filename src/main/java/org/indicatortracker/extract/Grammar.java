@@ -196,8 +196,10 @@ final class Grammar {
         } else {
             kind = Fact.Kind.rate;
         }
-        Fact.Direction direction = Clause.isDecrease(predicate) ? Fact.Direction.decrease : Fact.Direction.increase;
-        Comparator comparator = Clause.comparator(f, predicate);
+        // 在对美贸易下降超3成的情况下增长12%: the aside's words are not the predicate's.
+        String verbs = ASIDE.matcher(predicate).replaceAll("");
+        Fact.Direction direction = Clause.isDecrease(verbs) ? Fact.Direction.decrease : Fact.Direction.increase;
+        Comparator comparator = Clause.comparator(f, verbs);
         return new Reading(
                 indicator,
                 kind,
@@ -212,6 +214,8 @@ final class Grammar {
                 start,
                 end);
     }
+
+    private static final Pattern ASIDE = Pattern.compile("在[^,;。]{1,16}的情况下");
 
     /** 恢复到上年的95%, 恢复至2019年同期的97%: a level stated as a share of the year before. */
     static final Pattern RECOVERY = Pattern.compile("恢复(?:到|至)(?:上年|去年|\\d{4}年)(?:同期)?(?:水平)?的?$");

@@ -57,7 +57,13 @@ final class OpenIndicators {
         String lastHead = headOf(parts[parts.length - 1]).orElse("");
         List<String> names = new ArrayList<>();
         for (String p : parts) {
-            String name = headOf(p).isPresent() ? p : p + lastHead;
+            // 化学需氧量、氨氮排放量: 量 is a head, but the list's own head (排放量) ends with it and says more.
+            Optional<String> own = headOf(p);
+            boolean shares = own.isPresent()
+                    && lastHead.endsWith(own.get())
+                    && lastHead.length() > own.get().length()
+                    && !p.endsWith(lastHead);
+            String name = own.isPresent() && !shares ? p : p + lastHead;
             if (name.length() < MIN_NAME || name.length() > MAX_NAME || !plain(name)) {
                 return List.of();
             }

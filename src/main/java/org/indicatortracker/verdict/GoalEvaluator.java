@@ -22,12 +22,14 @@ import org.indicatortracker.report.Region;
 /**
  * From what is known about a region and year (or plan period) to the status of each of its goals. A
  * goal is an indicator with a target for that year. Where several sources state a target or an actual,
- * a government work report beats a document that quotes one, a final figure beats an estimate, and
+ * a government work report beats a document that quotes one, an exact figure beats a milestone of the
+ * same report (突破15000亿元), a final figure beats an estimate, and
  * the report id breaks ties, so the choice never depends on arrival order.
  */
 public final class GoalEvaluator {
     private static final Comparator<Fact> PREFERENCE = Comparator.comparing(
                     (Fact f) -> f.source() == Source.report ? 0 : 1)
+            .thenComparing(f -> f.milestone() ? 1 : 0)
             .thenComparing(f -> f.estimate() ? 1 : 0)
             .thenComparing(Fact::reportId);
 

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Extraction on the hand-annotated corpus reports and the GDP pairs of the whole corpus, held at the
- * extraction issue's bars (0.97 / 0.95 for targets, 0.95 / 0.92 for actuals, 0.90 for the pairs). One
- * floor is below its bar, where the extractor is: the provincial actuals' recall (0.834 against 0.92);
- * what it misses is listed in the README. Raise it as the figure rises.
+ * extraction issue's bars: 0.97 / 0.95 for targets, 0.95 / 0.92 for actuals, 0.90 for the pairs.
  */
 class CorpusGoldTest {
 
@@ -27,7 +25,7 @@ class CorpusGoldTest {
         assertThat(r.targets().precision()).as(report).isGreaterThanOrEqualTo(0.97);
         assertThat(r.targets().recall()).as(report).isGreaterThanOrEqualTo(0.95);
         assertThat(r.actuals().precision()).as(report).isGreaterThanOrEqualTo(0.95);
-        assertThat(r.actuals().recall()).as(report).isGreaterThanOrEqualTo(0.83);
+        assertThat(r.actuals().recall()).as(report).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
