@@ -119,4 +119,49 @@ class GrowthWordingsTest {
         assertThat(gdp("“十三五”以来，全市地区生产总值连跨两个百亿台阶，2020年达到1080亿元、增长3.9%。").value())
                 .isEqualTo(3.9);
     }
+
+    @Test
+    void aMilestoneBesideTheExactFigureIsKeptAsAFactOfItsOwn() {
+        List<Fact> a = review2020("实现“三个突破”：地区生产总值突破3000亿元，社会消费品零售总额突破1000亿元。\n"
+                + "——经济稳中有进。地区生产总值3120.5亿元，增长4.1%。社会消费品零售总额1052亿元，增长3%。"
+                + "一般公共预算总收入320亿元，增长5.2%。");
+        List<Fact> gdp = a.stream().filter(f -> f.indicator().equals("gdp")).toList();
+        assertThat(gdp).extracting(Fact::milestone).containsExactlyInAnyOrder(false, true);
+        Fact exact = gdp.stream().filter(f -> !f.milestone()).findFirst().orElseThrow();
+        assertThat(exact.value()).isEqualTo(4.1);
+        assertThat(exact.levelValue()).isEqualTo(3120.5);
+        Fact mark = gdp.stream().filter(Fact::milestone).findFirst().orElseThrow();
+        assertThat(mark.value()).isEqualTo(3000.0);
+        assertThat(mark.comparator()).isEqualTo(Comparator.gt);
+        assertThat(mark.factKey()).isNotEqualTo(exact.factKey());
+        // A paragraph of milestones alone is a highlight: the summary is the next, sub-indicators included.
+        assertThat(only(a, "public_budget_total_revenue").value()).isEqualTo(5.2);
+    }
+
+    @Test
+    void inAPeriodsLastReviewALevelFromOneFigureToAnotherIsTheLastYears() {
+        List<Fact> a = facts(
+                Reports.report(
+                        "洛阳市",
+                        2021,
+                        "五年来，全市生产总值由2015年的3400亿元增加到2020年的5100亿元、年均增长6.8%，"
+                                + "一般公共预算收入由240亿元增加到350亿元、年均增长7.9%，外贸出口总值达到900亿元、年均增长5%。"
+                                + "2020年，地区生产总值增长3.0%，一般公共预算收入增长1.5%。",
+                        "地区生产总值增长6%左右"),
+                Fact.Role.actual);
+        assertThat(only(a, "gdp").value()).isEqualTo(3.0);
+        assertThat(only(a, "gdp").levelValue()).isEqualTo(5100.0);
+        assertThat(only(a, "public_budget_revenue").levelValue()).isEqualTo(350.0);
+        assertThat(a).extracting(Fact::indicator).doesNotContain("exports");
+    }
+
+    @Test
+    void aLevelIndicatorsLevelFromALaterClauseAndAGrowthPastAnAsideOrAShare() {
+        List<Fact> a = review2020("粮食产量再创历史新高，达到52.6亿斤。外贸进出口在出口订单下降的情况下增长4.2%。" + "地区生产总值达到2100亿元，占全省比重18.5%，增长3.6%。");
+        assertThat(only(a, "grain_output").value()).isEqualTo(52.6);
+        assertThat(only(a, "foreign_trade").value()).isEqualTo(4.2);
+        assertThat(only(a, "foreign_trade").direction()).isEqualTo(Fact.Direction.increase);
+        assertThat(only(a, "gdp").value()).isEqualTo(3.6);
+        assertThat(only(a, "gdp").levelValue()).isEqualTo(2100.0);
+    }
 }

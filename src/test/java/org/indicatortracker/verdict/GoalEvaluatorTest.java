@@ -76,4 +76,40 @@ class GoalEvaluatorTest {
         assertThat(statusOf(incomeTarget(), growth("urban_disposable_income", 7.5)))
                 .isEqualTo(Status.UNREPORTED);
     }
+
+    @Test
+    void theExactFigureDecidesBeforeAMilestoneOfTheSameReportEvenAsAnEstimate() {
+        Fact target = fact(Fact.Role.target)
+                .reportId("plan")
+                .indicator("gdp", "地区生产总值")
+                .kind(Fact.Kind.level)
+                .comparator(Comparator.ge)
+                .value(3100.0, "亿元")
+                .text("地区生产总值达到3100亿元以上")
+                .build();
+        Fact milestone = fact(Fact.Role.actual)
+                .reportId("review")
+                .indicator("gdp", "地区生产总值")
+                .kind(Fact.Kind.level)
+                .comparator(Comparator.gt)
+                .value(3000.0, "亿元")
+                .milestone(true)
+                .text("地区生产总值突破3000亿元")
+                .build();
+        Fact exact = milestone.toBuilder()
+                .comparator(Comparator.eq)
+                .value(3120.5, "亿元")
+                .milestone(false)
+                .estimate(true)
+                .text("预计地区生产总值3120.5亿元")
+                .build();
+        RegionYear state = RegionYear.empty()
+                .apply(new RegionYearUpdate("plan", List.of(target), List.of(), RegionYearUpdate.Review.UNCHANGED))
+                .apply(new RegionYearUpdate(
+                        "review", List.of(milestone, exact), List.of(), RegionYearUpdate.Review.REVIEWS));
+        GoalStatus s =
+                evaluator.evaluate("洛阳市", 2023, state).values().iterator().next();
+        assertThat(s.status()).isEqualTo(Status.MET);
+        assertThat(s.actual().value()).isEqualTo(3120.5);
+    }
 }
