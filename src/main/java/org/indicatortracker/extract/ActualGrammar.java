@@ -128,7 +128,7 @@ final class ActualGrammar {
                 Reading r = figure.get();
                 seen.add(indicator.id());
                 boolean estimate = r.start() >= estimateAllFrom
-                        || estimated(text, sentenceStart(text, r.start(), from), r.start());
+                        || estimated(text, TargetGrammar.sentenceStart(text, r.start(), from), r.start());
                 out.add(new Actual(r, estimate));
             }
         }
@@ -769,7 +769,7 @@ final class ActualGrammar {
             String text, int from, int to, int reviewYear, String region, Indicator indicator) {
         String name = indicator.name();
         for (int at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + name.length())) {
-            int sentenceStart = sentenceStart(text, at, from);
+            int sentenceStart = TargetGrammar.sentenceStart(text, at, from);
             int sentenceEnd = TargetGrammar.sentenceEnd(text, at, to);
             int clauseStart = clauseStart(text, sentenceStart, at);
             int clauseEnd = clauseEnd(text, at + name.length(), sentenceEnd);
@@ -790,16 +790,6 @@ final class ActualGrammar {
             }
         }
         return Optional.empty();
-    }
-
-    private static int sentenceStart(String text, int at, int floor) {
-        for (int i = at - 1; i >= floor; i--) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '\n' || c == '!' || c == '?') {
-                return i + 1;
-            }
-        }
-        return floor;
     }
 
     private List<Reading> shortfalls(String text, int start, int end) {

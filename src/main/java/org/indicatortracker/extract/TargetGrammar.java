@@ -391,7 +391,7 @@ final class TargetGrammar {
     }
 
     /** Where the sentence holding {@code at} starts: after the previous 。, line break, ! or ?. */
-    private static int sentenceStart(String text, int at, int floor) {
+    static int sentenceStart(String text, int at, int floor) {
         for (int i = at - 1; i >= floor; i--) {
             char c = text.charAt(i);
             if (c == '。' || c == '\n' || c == '!' || c == '?') {
