@@ -69,7 +69,7 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
             return;
         }
         String hash = ReportParser.hash(
-                report.text() + "\u0000" + report.region() + "\u0000" + report.year() + "\u0000" + report.source());
+                report.text(), "\u0000" + report.region() + "\u0000" + report.year() + "\u0000" + report.source());
         ReportIndex before = orEmpty(index.get(report.id()));
         if (hash.equals(before.textHash())) {
             metrics.report("duplicate");

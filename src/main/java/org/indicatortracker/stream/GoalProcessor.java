@@ -1,8 +1,7 @@
 package org.indicatortracker.stream;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -65,33 +64,47 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         RegionYearKey key = RegionYearKey.parse(record.key());
         RegionYear before = store.get(key.encode());
         RegionYear state = (before == null ? RegionYear.empty() : before).apply(record.value());
+        // The states this update has read or written, by key: the store keeps them as bytes, and a plan
+        // period's judgement reads each of its five years once per growth target. Read once, here.
+        Map<String, RegionYear> known = new HashMap<>();
         if (key.isPeriod()) {
-            save(key, judgePeriod(key, state, record.timestamp()));
+            save(key, judgePeriod(key, state, record.timestamp(), known), known);
             return;
         }
         state = publish(state, evaluator.evaluate(key.region(), key.year(), state), record.timestamp());
-        save(key, sendToJoin(key, state, record.timestamp()));
+        save(key, sendToJoin(key, state, record.timestamp()), known);
         // A year's figures may decide the goals of its plan period (derived from the five years).
         RegionYearKey period = RegionYearKey.of(key.region(), PlanPeriod.containing(key.year()));
         RegionYear periodState = store.get(period.encode());
         if (periodState != null) {
-            save(period, judgePeriod(period, periodState, record.timestamp()));
+            save(period, judgePeriod(period, periodState, record.timestamp(), known), known);
         }
     }
 
-    private RegionYear judgePeriod(RegionYearKey key, RegionYear state, long timestamp) {
+    private RegionYear judgePeriod(RegionYearKey key, RegionYear state, long timestamp, Map<String, RegionYear> known) {
         Map<String, GoalStatus> now = evaluator.evaluatePeriod(
-                key.planPeriod(),
-                state,
-                year -> store.get(RegionYearKey.of(key.region(), year).encode()));
+                key.planPeriod(), state, year -> read(RegionYearKey.of(key.region(), year), known));
         return publish(state, now, timestamp);
     }
 
-    private void save(RegionYearKey key, RegionYear state) {
+    /** A state from the store, or as this update left it. */
+    private RegionYear read(RegionYearKey key, Map<String, RegionYear> known) {
+        String encoded = key.encode();
+        if (known.containsKey(encoded)) {
+            return known.get(encoded);
+        }
+        RegionYear state = store.get(encoded);
+        known.put(encoded, state);
+        return state;
+    }
+
+    private void save(RegionYearKey key, RegionYear state, Map<String, RegionYear> known) {
         if (state.holdsNothing()) {
             store.delete(key.encode());
+            known.put(key.encode(), null);
         } else {
             store.put(key.encode(), state);
+            known.put(key.encode(), state);
         }
     }
 
@@ -156,11 +169,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
 
     /** A digest of a value as it goes on the wire: equal digests, equal events. */
     static String fingerprint(Object value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.write(value));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = ReportParser.SHA_256.get().digest(Json.write(value));
+        return HexFormat.of().formatHex(digest, 0, 12);
     }
 }

@@ -114,11 +114,25 @@ public final class ReportParser {
     }
 
     public static String hash(String text) {
+        return hash(text, "");
+    }
+
+    /**
+     * The hash of {@code text + rest}, without building the concatenation (a copy of a report's whole
+     * text): the UTF-8 of a concatenation is the concatenation of the parts' UTF-8.
+     */
+    public static String hash(String text, String rest) {
+        MessageDigest sha = SHA_256.get();
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest(rest.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread, reset by each digest(): looking one up costs more than hashing a short value. */
+    static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
