@@ -304,7 +304,10 @@ public final class GoalEvaluator {
      */
     private Optional<GoalStatus> byParts(int year, Fact target, Facts facts, Fact benchmark) {
         List<Indicator> parts = lexicon.partsOf(target.indicator());
-        if (parts.isEmpty() || parts.stream().anyMatch(p -> !facts.actuals.containsKey(p.id()))) {
+        // A qualitative goal (城乡居民收入稳步增长) is judged as such, whatever the parts report.
+        if (target.kind() == Fact.Kind.qualitative
+                || parts.isEmpty()
+                || parts.stream().anyMatch(p -> !facts.actuals.containsKey(p.id()))) {
             return Optional.empty();
         }
         List<GoalStatus> judged = parts.stream()
@@ -313,7 +316,7 @@ public final class GoalEvaluator {
         Status first = judged.get(0).status();
         boolean agree = judged.stream().allMatch(j -> j.status() == first);
         String rules = judged.stream()
-                .map(j -> j.actual().text() + "：" + j.rule())
+                .map(j -> (j.actual() == null ? "" : j.actual().text() + "：") + j.rule())
                 .reduce((a, b) -> a + "；" + b)
                 .orElse("");
         GoalRules.Verdict v = agree && (first == Status.MET || first == Status.MISSED)
@@ -331,7 +334,10 @@ public final class GoalEvaluator {
                         judged.get(0).actual(),
                         null,
                         GoalStatus.Basis.figures,
-                        judged.stream().map(j -> j.actual().reportId()).toList());
+                        judged.stream()
+                                .filter(j -> j.actual() != null)
+                                .map(j -> j.actual().reportId())
+                                .toList());
         return Optional.of(s);
     }
 

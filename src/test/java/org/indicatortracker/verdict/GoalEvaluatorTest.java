@@ -37,6 +37,10 @@ class GoalEvaluatorTest {
     }
 
     private Status statusOf(Fact... facts) {
+        return goalOf(facts).status();
+    }
+
+    private GoalStatus goalOf(Fact... facts) {
         RegionYear state = RegionYear.empty()
                 .apply(new RegionYearUpdate("plan", List.of(facts), List.of(), RegionYearUpdate.Review.UNCHANGED))
                 .apply(new RegionYearUpdate("review", List.of(), List.of(), RegionYearUpdate.Review.REVIEWS));
@@ -44,8 +48,7 @@ class GoalEvaluatorTest {
         return statuses.values().stream()
                 .filter(s -> s.indicator().equals("disposable_income"))
                 .findFirst()
-                .orElseThrow()
-                .status();
+                .orElseThrow();
     }
 
     @Test
@@ -112,5 +115,19 @@ class GoalEvaluatorTest {
         // The two disagree (as they would only by a slip of the pen): the milestone alone would meet the target.
         assertThat(s.status()).isEqualTo(Status.MISSED);
         assertThat(s.actual().value()).isEqualTo(3090.5);
+    }
+
+    @Test
+    void aQualitativeGoalForAWholeIsJudgedAsSuchWhenItsPartsAreReported() {
+        Fact qualitative = incomeTarget().toBuilder()
+                .kind(Fact.Kind.qualitative)
+                .comparator(Comparator.none)
+                .value(null, null)
+                .text("城乡居民收入稳步增长")
+                .build();
+        GoalStatus s =
+                goalOf(qualitative, growth("urban_disposable_income", 5.2), growth("rural_disposable_income", 8.1));
+        assertThat(s.status()).isEqualTo(Status.NOT_EVALUABLE);
+        assertThat(s.rule()).doesNotContain("分项");
     }
 }
