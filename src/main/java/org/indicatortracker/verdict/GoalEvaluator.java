@@ -132,7 +132,10 @@ public final class GoalEvaluator {
         return statuses;
     }
 
-    /** The average annual growth over the period from its five annual growth figures (the geometric mean). */
+    /**
+     * The period's growth from its five annual growth figures: their geometric mean for a goal set as an
+     * average (年均增长7%), their product for a goal over the period as a whole (细颗粒物浓度下降40%).
+     */
     private Optional<GoalStatus> derived(PlanPeriod period, Fact target, IntFunction<RegionYear> annual) {
         if (target.kind() != Fact.Kind.growth || !"%".equals(target.unit())) {
             return Optional.empty();
@@ -164,7 +167,12 @@ public final class GoalEvaluator {
                     .append(GoalRules.fmt(g))
                     .append('%');
         }
-        double mean = Math.round((Math.pow(product, 1.0 / figures.size()) - 1) * 100 * 100) / 100.0;
+        // 年均增长7% is judged on the average of the five years; 下降40% over the period, on the five together.
+        boolean perYear = target.text() != null
+                && (target.text().contains("年均") || target.text().contains("平均每年"));
+        double mean = perYear
+                ? Math.round((Math.pow(product, 1.0 / figures.size()) - 1) * 100 * 100) / 100.0
+                : Math.round((product - 1) * 100 * 100) / 100.0;
         Fact average = target.toBuilder()
                 .role(Fact.Role.actual)
                 .reportId("derived:" + period)
@@ -172,7 +180,13 @@ public final class GoalEvaluator {
                 .value(Math.abs(mean), "%")
                 .valueHigh(null)
                 .direction(mean < 0 ? Fact.Direction.decrease : Fact.Direction.increase)
-                .text(String.format(Locale.ROOT, "由%s各年增速（%s）推算的年均增长%s%%", period, list, GoalRules.fmt(mean)))
+                .text(String.format(
+                        Locale.ROOT,
+                        "由%s各年增速（%s）推算的%s%s%%",
+                        period,
+                        list,
+                        perYear ? "年均增长" : "期间累计增长",
+                        GoalRules.fmt(mean)))
                 .span(0, 0)
                 .build();
         Indicator.Polarity polarity = polarity(target);
