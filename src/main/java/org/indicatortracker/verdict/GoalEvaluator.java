@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.indicatortracker.extract.Benchmark;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Indicator;
@@ -137,7 +139,7 @@ public final class GoalEvaluator {
      * average (年均增长7%), their product for a goal over the period as a whole (细颗粒物浓度下降40%).
      */
     private Optional<GoalStatus> derived(PlanPeriod period, Fact target, IntFunction<RegionYear> annual) {
-        if (target.kind() != Fact.Kind.growth || !"%".equals(target.unit())) {
+        if (target.kind() != Fact.Kind.growth || !"%".equals(target.unit()) || otherBase(target, period)) {
             return Optional.empty();
         }
         List<Fact> figures = new ArrayList<>();
@@ -195,6 +197,14 @@ public final class GoalEvaluator {
         return Optional.of(
                 GoalStatus.of(target, new GoalRules.Verdict(v.status(), v.margin(), v.rule() + "（由五个年度数字推算）"))
                         .withEvidence(average, null, GoalStatus.Basis.derived, reports));
+    }
+
+    private static final Pattern BASE_YEAR = Pattern.compile("(?:较|比|与)(\\d{4})年");
+
+    /** PM2.5浓度较2013年下降40%: measured from a year before the period's, which its five years do not span. */
+    private static boolean otherBase(Fact target, PlanPeriod period) {
+        Matcher m = BASE_YEAR.matcher(target.text() == null ? "" : target.text());
+        return m.find() && Integer.parseInt(m.group(1)) != period.first() - 1;
     }
 
     /** The goals of the year set against another region, keyed by goal key, each with what its own region says. */

@@ -134,7 +134,8 @@ class AcrossLevelsTopologyTest {
     private static String cityReport(int year, String review) {
         String period = year == 2021
                 ? "二、“十四五”时期主要目标任务\n“十四五”时期经济社会发展的主要目标是：地区生产总值年均增长6.5%以上，"
-                        + "常住人口城镇化率达到70%，城镇新增就业50万人，单位地区生产总值能耗下降14%。\n"
+                        + "常住人口城镇化率达到70%，城镇新增就业50万人，单位地区生产总值能耗下降14%，"
+                        + "细颗粒物平均浓度较2015年下降30%。\n"
                 : "";
         return "政府工作报告\n——" + year + "年1月10日在洛阳市第十五届人民代表大会第三次会议上\n洛阳市人民政府市长 张三\n各位代表：\n"
                 + "一、" + (year - 1) + "年工作回顾\n" + review + "\n" + period
@@ -194,6 +195,17 @@ class AcrossLevelsTopologyTest {
         assertThat(s.actual().value()).isEqualTo(14.13);
         assertThat(s.actual().text()).contains("期间累计");
         assertThat(s.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aGoalMeasuredFromAYearBeforeThePeriodIsNotDerivedFromItsFiveYears() {
+        publish("洛阳市-2021", cityReport(2021, "全市地区生产总值增长3.0%。"));
+        for (int i = 0; i < 5; i++) {
+            publish("洛阳市-" + (2022 + i), cityReport(2022 + i, "细颗粒物平均浓度下降8%。"));
+        }
+        GoalStatus s = goal("洛阳市|2021-2025|pm25");
+        assertThat(s.basis()).isNotEqualTo(GoalStatus.Basis.derived);
+        assertThat(s.status()).isNotIn(Status.MET, Status.MISSED);
     }
 
     @Test
