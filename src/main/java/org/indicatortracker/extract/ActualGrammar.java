@@ -94,11 +94,13 @@ final class ActualGrammar {
         List<Reading> admitted = new ArrayList<>();
         int start = from;
         int summaryLineEnd = -1;
-        boolean onlyMarksBefore = false;
+        boolean marksOnly = true;
         while (start < to) {
             int end = TargetGrammar.sentenceEnd(text, start, to);
             boolean inSummary = summaryLineEnd < 0 || start < summaryLineEnd;
             int before = out.size();
+            // Once the review has given an exact figure, it stays given: the check ends there.
+            marksOnly = marksOnly && out.stream().allMatch(a -> isMilestone(a.reading()));
             sentence(text, start, end, reviewYear, region, estimateAllFrom, seen, out, inSummary);
             if (mayAdmitOrCompare(text, start, end) && !aboutOtherTime(text, start, end, reviewYear)) {
                 // 社会消费品零售总额没有完成预期目标: the indicators named before the admission, in its clause.
@@ -110,14 +112,13 @@ final class ActualGrammar {
                     }
                 }
             }
-            boolean onlyMarksSoFar = out.stream().allMatch(a -> isMilestone(a.reading()));
-            if ((summaryLineEnd < 0 || (start > summaryLineEnd && onlyMarksBefore)) && out.size() > before) {
-                // The summary is the paragraph where the first reviewed figure stands; a paragraph of marks
-                // passed alone (实现“五个突破”：生产总值突破15000亿元…) is a highlight, and the next one is the summary.
+            // The summary is the paragraph where the first reviewed figure stands; a paragraph of marks passed
+            // alone (实现“五个突破”：生产总值突破15000亿元…) is a highlight, and the next one is the summary.
+            boolean opensSummary = out.size() > before && (summaryLineEnd < 0 || (start > summaryLineEnd && marksOnly));
+            if (opensSummary) {
                 int nl = text.indexOf('\n', start);
                 summaryLineEnd = nl < 0 || nl > to ? to : nl;
             }
-            onlyMarksBefore = onlyMarksSoFar;
             start = end + 1;
         }
         for (Indicator indicator : open) {
@@ -622,24 +623,7 @@ final class ActualGrammar {
                     && g.kind() == Fact.Kind.growth
                     && g.levelValue() == null
                     && level.comparator() == Comparator.eq) {
-                out.set(
-                        k,
-                        new Actual(
-                                new Reading(
-                                        g.indicator(),
-                                        g.kind(),
-                                        g.comparator(),
-                                        g.value(),
-                                        g.valueHigh(),
-                                        g.unit(),
-                                        g.direction(),
-                                        level.value(),
-                                        level.unit(),
-                                        g.relativeTo(),
-                                        g.start(),
-                                        g.end(),
-                                        g.period()),
-                                a.estimate()));
+                out.set(k, new Actual(g.withLevel(level.value(), level.unit()), a.estimate()));
                 return;
             }
         }
@@ -690,21 +674,7 @@ final class ActualGrammar {
             if (old.indicator().id().equals(r.indicator().id())
                     && old.kind() == Fact.Kind.level
                     && old.value() != null) {
-                Reading merged = r.levelValue() != null
-                        ? r
-                        : new Reading(
-                                r.indicator(),
-                                r.kind(),
-                                r.comparator(),
-                                r.value(),
-                                r.valueHigh(),
-                                r.unit(),
-                                r.direction(),
-                                old.value(),
-                                old.unit(),
-                                r.relativeTo(),
-                                r.start(),
-                                r.end());
+                Reading merged = r.levelValue() != null ? r : r.withLevel(old.value(), old.unit());
                 boolean oldEstimate = out.get(k).estimate();
                 out.set(k, new Actual(merged, estimate));
                 if (isMilestone(old) && !Objects.equals(old.value(), merged.levelValue())) {
@@ -805,19 +775,8 @@ final class ActualGrammar {
                     continue;
                 }
                 for (Indicator indicator : mention.indicators()) {
-                    out.add(new Reading(
-                            indicator,
-                            Fact.Kind.shortfall,
-                            Comparator.none,
-                            null,
-                            null,
-                            null,
-                            Fact.Direction.increase,
-                            null,
-                            null,
-                            null,
-                            mention.start(),
-                            m.end()));
+                    out.add(Reading.withoutFigure(
+                            indicator, Fact.Kind.shortfall, Comparator.none, null, mention.start(), m.end()));
                 }
             }
         }

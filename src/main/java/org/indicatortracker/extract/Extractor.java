@@ -77,13 +77,15 @@ public final class Extractor implements DocumentExtractor {
         Region speaker = Gazetteer.standard().byCode(profile.regionCode()).orElse(null);
         if (profile.hasPlan()) {
             for (Reading r : targets.read(t, profile.planStart(), profile.planEnd(), speaker)) {
-                facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm));
+                facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm)
+                        .build());
             }
             PlanPeriod.starting(profile.reportYear()).ifPresent(period -> {
                 // The period's goals stand between the review and the year's plan, or open the plan.
                 int from = profile.hasReview() ? Math.min(profile.reviewEnd(), profile.planStart()) : 0;
                 for (Reading r : targets.readPeriod(t, from, profile.planEnd(), speaker, period.toString())) {
-                    facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm));
+                    facts.add(fact(reportId, profile, Fact.Role.target, profile.reportYear(), r, false, source, norm)
+                            .build());
                 }
             });
         }
@@ -112,13 +114,13 @@ public final class Extractor implements DocumentExtractor {
                                 a.estimate(),
                                 source,
                                 norm)
-                        .toBuilder()
                         .milestone(a.milestone())
                         .build());
             }
             PlanPeriod.ending(profile.reviewYear()).ifPresent(period -> {
                 for (Reading r : actuals.readPeriod(t, profile.reviewStart(), profile.reviewEnd(), period.toString())) {
-                    facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), r, false, source, norm));
+                    facts.add(fact(reportId, profile, Fact.Role.actual, profile.reviewYear(), r, false, source, norm)
+                            .build());
                 }
             });
         }
@@ -137,7 +139,7 @@ public final class Extractor implements DocumentExtractor {
         return out;
     }
 
-    private static Fact fact(
+    private static Fact.Builder fact(
             String reportId,
             ReportProfile profile,
             Fact.Role role,
@@ -165,7 +167,6 @@ public final class Extractor implements DocumentExtractor {
                 .relativeTo(r.relativeTo())
                 .source(source)
                 .text(norm.original().substring(start, Math.max(start, end)))
-                .span(start, end)
-                .build();
+                .span(start, end);
     }
 }

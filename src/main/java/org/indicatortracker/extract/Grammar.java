@@ -386,16 +386,10 @@ final class Grammar {
                 continue;
             } else if (qualitativeAllowed) {
                 // A qualitative item is its whole clause: 完成市下达的节能减排任务, not just the indicator's name.
-                out.add(new Reading(
+                out.add(Reading.withoutFigure(
                         indicator,
                         Fact.Kind.qualitative,
                         Comparator.none,
-                        null,
-                        null,
-                        null,
-                        Fact.Direction.increase,
-                        null,
-                        null,
                         null,
                         Math.min(clauseStart, m.start()),
                         end));
@@ -405,19 +399,7 @@ final class Grammar {
     }
 
     private static Reading relative(Indicator indicator, Comparator c, String benchmark, int start, int end) {
-        return new Reading(
-                indicator,
-                Fact.Kind.relative,
-                c,
-                null,
-                null,
-                null,
-                Fact.Direction.increase,
-                null,
-                null,
-                benchmark,
-                start,
-                end);
+        return Reading.withoutFigure(indicator, Fact.Kind.relative, c, benchmark, start, end);
     }
 
     /** Names joined by nothing but 、/和/与/及 share the figures that follow the last of them. */

@@ -66,4 +66,40 @@ record Reading(
                 end,
                 p);
     }
+
+    /** The same reading with a level beside its figure (…增长6.8% … 由2万亿元增加到3万亿元). */
+    Reading withLevel(Double level, String unitOfLevel) {
+        return new Reading(
+                indicator,
+                kind,
+                comparator,
+                value,
+                valueHigh,
+                unit,
+                direction,
+                level,
+                unitOfLevel,
+                relativeTo,
+                start,
+                end,
+                period);
+    }
+
+    /** A reading without a figure: a qualitative item, an admission of a miss, a goal relative to another indicator. */
+    static Reading withoutFigure(
+            Indicator indicator, Fact.Kind kind, Comparator comparator, String relativeTo, int start, int end) {
+        return new Reading(
+                indicator,
+                kind,
+                comparator,
+                null,
+                null,
+                null,
+                Fact.Direction.increase,
+                null,
+                null,
+                relativeTo,
+                start,
+                end);
+    }
 }

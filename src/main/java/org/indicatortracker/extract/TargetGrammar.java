@@ -253,14 +253,7 @@ final class TargetGrammar {
             }
             boolean periods =
                     (PERIOD_WORDS.matcher(text).region(sentenceStart, m.start()).find()
-                                    && !YEARS_WORK
-                                            .matcher(text)
-                                            .region(sentenceStart, m.start())
-                                            .find()
-                                    && !YEAR_NAMED
-                                            .matcher(text)
-                                            .region(sentenceStart, m.start())
-                                            .find())
+                                    && !namesTheYear(text, sentenceStart, m.start()))
                             || periodHeading(text, sentenceStart)
                             || PERIOD_ITEM
                                     .matcher(text)
@@ -310,8 +303,13 @@ final class TargetGrammar {
         return Clause.holdsAny(text, start, end, PERIOD_WORDS_CHARS + "均")
                 && (PERIOD_WORDS.matcher(text).region(start, end).find()
                         || AVERAGE.matcher(text).region(start, end).find())
-                && !YEARS_WORK.matcher(text).region(start, end).find()
-                && !YEAR_NAMED.matcher(text).region(start, end).find();
+                && !namesTheYear(text, start, end);
+    }
+
+    /** Whether text[start, end) speaks of the year planned (今年, “十五五”开局之年, 建议2022年…). */
+    private static boolean namesTheYear(String text, int start, int end) {
+        return YEARS_WORK.matcher(text).region(start, end).find()
+                || YEAR_NAMED.matcher(text).region(start, end).find();
     }
 
     /** A year named as the one planned (建议2022年全州经济社会发展…), not as a period's end (到2025年, 2021-2025年). */

@@ -1,6 +1,5 @@
 package org.indicatortracker.extract;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,11 @@ public final class Vocabulary {
 
     private final List<Unit> units;
     private final Map<String, Unit> byUnit = new LinkedHashMap<>();
-    private final List<Map.Entry<String, org.indicatortracker.extract.Comparator>> qualifiers;
+    private final List<Map.Entry<String, Comparator>> qualifiers;
     private final LexiconFile.Predicates predicates;
 
     private Vocabulary(
-            List<Unit> units,
-            List<Map.Entry<String, org.indicatortracker.extract.Comparator>> qualifiers,
-            LexiconFile.Predicates predicates) {
+            List<Unit> units, List<Map.Entry<String, Comparator>> qualifiers, LexiconFile.Predicates predicates) {
         this.units = units;
         units.forEach(u -> byUnit.put(u.unit(), u));
         this.qualifiers = qualifiers;
@@ -46,14 +43,11 @@ public final class Vocabulary {
         // Longest first, so that 个百分点 wins over 个 and 万亿元 over 亿元 whatever order the file lists them in.
         List<Unit> units = file.units().stream()
                 .map(u -> new Unit(u.unit(), u.base(), u.factor()))
-                .sorted(Comparator.comparingInt((Unit u) -> -u.unit().length()))
+                .sorted((a, b) -> b.unit().length() - a.unit().length())
                 .toList();
-        List<Map.Entry<String, org.indicatortracker.extract.Comparator>> qualifiers =
-                file.qualifiers().entrySet().stream()
-                        .sorted(Comparator.comparingInt(
-                                (Map.Entry<String, org.indicatortracker.extract.Comparator> e) ->
-                                        -e.getKey().length()))
-                        .toList();
+        List<Map.Entry<String, Comparator>> qualifiers = file.qualifiers().entrySet().stream()
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length())
+                .toList();
         return new Vocabulary(units, qualifiers, file.predicates());
     }
 
@@ -67,7 +61,7 @@ public final class Vocabulary {
     }
 
     /** Qualifier words and what they make of a figure, longest first. */
-    List<Map.Entry<String, org.indicatortracker.extract.Comparator>> qualifiers() {
+    List<Map.Entry<String, Comparator>> qualifiers() {
         return qualifiers;
     }
 
