@@ -57,23 +57,20 @@ public final class Lexicon {
     /** The built-in lexicon, extended (and overridden by id) by {@code extension} when given. */
     public static Lexicon load(Optional<Path> extension) {
         Lexicon lexicon = new Lexicon();
-        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon resource missing: " + RESOURCE);
+        lexicon.add(builtInFile());
+        if (extension.isPresent()) {
+            LexiconFile more;
+            try {
+                more = read(Files.readAllBytes(extension.get()), extension.get().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon " + extension.get(), e);
             }
-            lexicon.add(read(in.readAllBytes(), RESOURCE));
-            if (extension.isPresent()) {
-                LexiconFile more = read(
-                        Files.readAllBytes(extension.get()), extension.get().toString());
-                if (!more.units().isEmpty() || !more.qualifiers().isEmpty() || more.predicates() != null) {
-                    throw new IllegalArgumentException(
-                            "lexicon " + extension.get()
-                                    + ": units, qualifiers and predicates are the built-in lexicon's; an extension adds indicators");
-                }
-                lexicon.add(more);
+            if (!more.units().isEmpty() || !more.qualifiers().isEmpty() || more.predicates() != null) {
+                throw new IllegalArgumentException(
+                        "lexicon " + extension.get()
+                                + ": units, qualifiers and predicates are the built-in lexicon's; an extension adds indicators");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon", e);
+            lexicon.add(more);
         }
         return lexicon;
     }

@@ -164,4 +164,37 @@ class GrowthWordingsTest {
         assertThat(only(a, "gdp").value()).isEqualTo(3.6);
         assertThat(only(a, "gdp").levelValue()).isEqualTo(2100.0);
     }
+
+    @Test
+    void aFigureStatedExactlyReplacesAnEarlierBound() {
+        List<Fact> a = review2020("城镇化率突破60%，居民消费价格涨幅控制在3%以内。全年城镇化率达到60.8%，居民消费价格上涨1.9%。");
+        // The mark passed stays beside it as a milestone; the cap (以内) is no milestone and is gone.
+        assertThat(only(a.stream().filter(f -> !f.milestone()).toList(), "urbanization_rate")
+                        .value())
+                .isEqualTo(60.8);
+        assertThat(only(a, "cpi").value()).isEqualTo(1.9);
+    }
+
+    @Test
+    void anIncreaseByAnAmountIsNotTheLevelBesideAGrowth() {
+        List<Fact> a = review2020("城乡居民人均可支配收入分别增长5.1%和7.3%。城乡居民人均可支配收入分别增加2100元、1300元。");
+        assertThat(only(a, "urban_disposable_income").value()).isEqualTo(5.1);
+        assertThat(only(a, "urban_disposable_income").levelValue()).isNull();
+        assertThat(only(a, "rural_disposable_income").levelValue()).isNull();
+    }
+
+    @Test
+    void averageGrowthsAfterAListOfLevelsAreNotTheYearsRespectiveGrowths() {
+        List<Fact> a = review2020("全部财政收入达到420亿元，其中一般公共预算收入完成236亿元，年均分别增长9%、11%。");
+        assertThat(only(a, "public_budget_revenue").kind()).isEqualTo(Fact.Kind.level);
+        assertThat(only(a, "public_budget_revenue").value()).isEqualTo(236.0);
+    }
+
+    @Test
+    void aShortBracketAfterANameIsPartOfIt() {
+        List<Fact> t = facts(
+                Reports.report("洛阳市", 2021, "地区生产总值增长3%。", "居民消费价格指数（CPI）涨幅在3％以内，地区生产总值(GDP)增长6%左右"), Fact.Role.target);
+        assertThat(only(t, "cpi").comparator()).isEqualTo(Comparator.le);
+        assertThat(only(t, "gdp").value()).isEqualTo(6.0);
+    }
 }
