@@ -13,9 +13,18 @@ import org.indicatortracker.stream.ReportEnvelope;
  * pass-through, and every round, get the same reports.
  */
 public interface BenchReports {
+    int WARM_UP_FIRST_YEAR = 2150;
+
     ReportEnvelope backfill(int i);
 
     ReportEnvelope paced(int i);
+
+    /**
+     * The i-th report that warms an app before it is measured: a region-year of its own far after any
+     * the backfill and the paced load write (from 2150), so that the measured reports meet the same
+     * state as in a cold app.
+     */
+    ReportEnvelope warmUp(int i);
 
     /** What the reports are, in words, for the printout. */
     String describe();
@@ -39,6 +48,18 @@ public interface BenchReports {
                 ReportGenerator.Slot s = ReportGenerator.slot(i, 1, 2050);
                 return new ReportEnvelope(
                         s.region() + "-" + s.year(), null, null, null, null, generator.report(s.region(), s.year(), 2));
+            }
+
+            @Override
+            public ReportEnvelope warmUp(int i) {
+                ReportGenerator.Slot s = ReportGenerator.slot(i, 1, WARM_UP_FIRST_YEAR);
+                return new ReportEnvelope(
+                        "warm-up/" + s.region() + "-" + s.year(),
+                        s.region(),
+                        s.year(),
+                        null,
+                        null,
+                        generator.report(s.region(), s.year(), 3));
             }
 
             @Override
@@ -76,15 +97,25 @@ public interface BenchReports {
 
             @Override
             public ReportEnvelope paced(int i) {
+                return placed("paced/", i, 2050);
+            }
+
+            /** The i-th file of the cycle, its region and year stated in the envelope: a region-year of its own. */
+            private ReportEnvelope placed(String idPrefix, int i, int firstYear) {
                 CorpusReports.Report r = order.get(i % order.size());
-                ReportGenerator.Slot s = ReportGenerator.slot(i, 1, 2050);
+                ReportGenerator.Slot s = ReportGenerator.slot(i, 1, firstYear);
                 return new ReportEnvelope(
-                        "paced/" + s.region() + "-" + s.year() + "/" + r.id(),
+                        idPrefix + s.region() + "-" + s.year() + "/" + r.id(),
                         s.region(),
                         s.year(),
                         null,
                         null,
                         r.text());
+            }
+
+            @Override
+            public ReportEnvelope warmUp(int i) {
+                return placed("warm-up/", i, WARM_UP_FIRST_YEAR);
             }
 
             @Override

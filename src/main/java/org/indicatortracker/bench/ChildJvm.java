@@ -85,6 +85,10 @@ public final class ChildJvm {
         }
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public synchronized long peakRssKb() {
         sampleRss();
         return peakRssKb;

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -51,9 +52,12 @@ public final class EndToEndBenchmark {
      * @param corpus     a folder of real reports to replay, or null for generated ones
      * @param rounds     how many times tracker and pass-through each run
      * @param recordings a folder for a flight recording of each tracker JVM, or null for none
+     * @param warmUp     reports each app processes, unmeasured, before its backfill is timed
+     * @param appConfig  properties given to both apps, tracker and pass-through alike
      */
     public record Settings(
             int reports,
+            int warmUp,
             int reportBytes,
             int paceRate,
             int paceSeconds,
@@ -61,7 +65,8 @@ public final class EndToEndBenchmark {
             String childHeap,
             Path corpus,
             int rounds,
-            Path recordings) {}
+            Path recordings,
+            Map<String, String> appConfig) {}
 
     private final Settings settings;
     private final String bootstrap;
@@ -136,6 +141,7 @@ public final class EndToEndBenchmark {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("source", reports.describe());
         out.put("reports", settings.reports());
+        out.put("warmUpReports", settings.warmUp());
         out.put("meanReportBytes", Math.round(median(rounds, "bytes") / settings.reports()));
         out.put("rounds", rounds.size());
         out.put("seconds", median(rounds, "seconds"));
@@ -191,27 +197,32 @@ public final class EndToEndBenchmark {
     }
 
     private void passThrough(int r, BenchReports reports, Map<String, Object> round) throws Exception {
-        log.accept("round " + r + ", pass-through: " + settings.reports() + " reports");
         String input = "bench-pt" + r + "-reports";
         String output = "bench-pt" + r + "-out";
         createTopics(input, output);
         Path state = work.resolve("pt" + r + "-state");
-        ChildJvm pt = ChildJvm.start(
-                work.resolve("pt" + r),
-                settings.childHeap(),
-                List.of(
-                        "bench-passthrough",
-                        "-b",
-                        bootstrap,
-                        "--input",
-                        input,
-                        "--output",
-                        output,
-                        "--state-dir",
-                        state.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "bench-passthrough",
+                "-b",
+                bootstrap,
+                "--input",
+                input,
+                "--output",
+                output,
+                "--state-dir",
+                state.toString()));
+        args.addAll(appConfigArgs());
+        ChildJvm pt = ChildJvm.start(work.resolve("pt" + r), settings.childHeap(), args);
         Backfill passThrough;
         try {
-            passThrough = backfill(reports, input, output, n -> n >= settings.reports());
+            if (settings.warmUp() > 0) {
+                log.accept("round " + r + ", pass-through warm-up: " + settings.warmUp() + " reports, unmeasured");
+                backfill(reports::warmUp, settings.warmUp(), input, output, n -> n >= settings.warmUp());
+            }
+            log.accept("round " + r + ", pass-through: " + settings.reports() + " reports, timed");
+            CpuWatch cpu = new CpuWatch(pt, "bench-passthrough");
+            passThrough = backfill(reports::backfill, settings.reports(), input, output, n -> n >= settings.reports());
+            cpu.put(round, "passThrough");
         } finally {
             pt.stop();
         }
@@ -221,7 +232,6 @@ public final class EndToEndBenchmark {
     }
 
     private void tracker(int r, BenchReports reports, Map<String, Object> round) throws Exception {
-        log.accept("round " + r + ", tracker: " + settings.reports() + " reports");
         int port = freePort();
         Path state = work.resolve("tracker" + r + "-state");
         String prefix = "bench-tr" + r + "-";
@@ -233,36 +243,51 @@ public final class EndToEndBenchmark {
                         "-XX:+DebugNonSafepoints",
                         "-XX:StartFlightRecording=settings=profile,filename="
                                 + settings.recordings().toAbsolutePath().resolve("tracker-round" + r + ".jfr"));
-        ChildJvm tracker = ChildJvm.start(
-                work.resolve("tracker" + r),
-                settings.childHeap(),
-                jvmArgs,
-                List.of(
-                        "run",
-                        "-b",
-                        bootstrap,
-                        "-c",
-                        "application.id=" + app,
-                        "-c",
-                        "group.instance.id=" + app,
-                        "-c",
-                        "tracker.topic.prefix=" + prefix,
-                        "-c",
-                        "state.dir=" + state,
-                        "-c",
-                        "tracker.metrics.port=" + port,
-                        "-c",
-                        "tracker.metrics.host=127.0.0.1"));
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(appConfigArgs());
+        args.addAll(List.of(
+                "-b",
+                bootstrap,
+                "-c",
+                "application.id=" + app,
+                "-c",
+                "group.instance.id=" + app,
+                "-c",
+                "tracker.topic.prefix=" + prefix,
+                "-c",
+                "state.dir=" + state,
+                "-c",
+                "tracker.metrics.port=" + port,
+                "-c",
+                "tracker.metrics.host=127.0.0.1"));
+        ChildJvm tracker = ChildJvm.start(work.resolve("tracker" + r), settings.childHeap(), jvmArgs, args);
         PeakSampler sampler = new PeakSampler(tracker);
         sampler.start();
         try {
             Backfill backfill;
             try (Admin admin = Admin.create(clientProps())) {
+                if (settings.warmUp() > 0) {
+                    log.accept("round " + r + ", tracker warm-up: " + settings.warmUp() + " reports, unmeasured");
+                    backfill(
+                            reports::warmUp,
+                            settings.warmUp(),
+                            prefix + "reports",
+                            prefix + "goal-status",
+                            n -> committed(admin, app, prefix + "reports") >= settings.warmUp());
+                }
+                log.accept("round " + r + ", tracker: " + settings.reports() + " reports, timed");
+                CpuWatch cpu = new CpuWatch(tracker, app);
                 backfill = backfill(
-                        reports,
+                        reports::backfill,
+                        settings.reports(),
                         prefix + "reports",
                         prefix + "goal-status",
-                        n -> committed(admin, app, prefix + "reports") >= settings.reports());
+                        n -> committed(admin, app, prefix + "reports") >= settings.warmUp() + settings.reports());
+                cpu.put(round, "tracker");
+                log.accept(
+                        "round " + r + ", CPU seconds of the tracker's JVM by thread group during the timed backfill: "
+                                + round.get("trackerCpuSeconds") + "; the benchmark's JVM (broker, publisher): "
+                                + round.get("trackerBenchJvmCpuSeconds"));
             }
             round.put("seconds", backfill.seconds());
             round.put("bytes", (double) backfill.bytes());
@@ -296,6 +321,45 @@ public final class EndToEndBenchmark {
         }
         round.put("stateStoreMb", directorySize(state) / 1e6);
         cleanUp(state, prefix, app + "-");
+    }
+
+    /** The settings under test, as the children's {@code -c key=value} options. */
+    private List<String> appConfigArgs() {
+        List<String> out = new ArrayList<>();
+        settings.appConfig().forEach((k, v) -> out.addAll(List.of("-c", k + "=" + v)));
+        return out;
+    }
+
+    /**
+     * The CPU time an app's JVM and this one (the broker, the publisher) spend while a backfill is
+     * timed, by thread group: {@code <name>CpuSeconds} and {@code <name>BenchJvmCpuSeconds} in the round.
+     */
+    private static final class CpuWatch {
+        /** The broker's request handlers; the publisher is the main thread, which the kernel calls "java". */
+        private static final Map<String, String> BENCH_GROUPS =
+                Map.of("data-plane-kafka-request-handler", "brokerRequests", "java", "publisher");
+
+        private final long appPid;
+        private final Map<String, String> appGroups;
+        private final Map<String, Long> appBefore;
+        private final Map<String, Long> benchBefore;
+
+        /** @param applicationId the app's stream threads are named after it */
+        CpuWatch(ChildJvm app, String applicationId) {
+            this.appPid = app.pid();
+            this.appGroups = Map.of(applicationId, "stream");
+            this.appBefore = ThreadCpu.snapshot(appPid, appGroups);
+            this.benchBefore = ThreadCpu.snapshot(ProcessHandle.current().pid(), BENCH_GROUPS);
+        }
+
+        void put(Map<String, Object> round, String name) {
+            round.put(name + "CpuSeconds", ThreadCpu.seconds(appBefore, ThreadCpu.snapshot(appPid, appGroups)));
+            round.put(
+                    name + "BenchJvmCpuSeconds",
+                    ThreadCpu.seconds(
+                            benchBefore,
+                            ThreadCpu.snapshot(ProcessHandle.current().pid(), BENCH_GROUPS)));
+        }
     }
 
     /** The round's topics and state go once measured: twenty thousand reports are a gigabyte a topic. */
@@ -334,8 +398,10 @@ public final class EndToEndBenchmark {
         }
     }
 
-    /** Publishes every report as fast as it goes; done when {@code done} holds and the output is quiet. */
-    private Backfill backfill(BenchReports reports, String input, String output, LongPredicate done) throws Exception {
+    /** Publishes {@code count} reports as fast as they go; done when {@code done} holds and the output is quiet. */
+    private Backfill backfill(
+            IntFunction<ReportEnvelope> reports, int count, String input, String output, LongPredicate done)
+            throws Exception {
         AtomicLong lastOutput = new AtomicLong();
         AtomicLong outputs = new AtomicLong();
         try (OutputWatcher watcher = new OutputWatcher(output, lastOutput, outputs, null)) {
@@ -344,8 +410,8 @@ public final class EndToEndBenchmark {
             long first;
             try (ReportPublisher publisher = new ReportPublisher(clientProps(), input)) {
                 first = System.nanoTime();
-                for (int i = 0; i < settings.reports(); i++) {
-                    ReportEnvelope report = reports.backfill(i);
+                for (int i = 0; i < count; i++) {
+                    ReportEnvelope report = reports.apply(i);
                     bytes += report.text().getBytes(StandardCharsets.UTF_8).length;
                     publisher.send(report);
                 }

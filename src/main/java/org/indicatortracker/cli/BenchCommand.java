@@ -3,6 +3,7 @@ package org.indicatortracker.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,14 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "20000",
             description = "reports to backfill (default ${DEFAULT-VALUE}, about 1 GB)")
     int reports;
+
+    @Option(
+            names = "--warm-up",
+            defaultValue = "5000",
+            description = "reports each app (tracker and pass-through) processes, unmeasured, before its backfill is "
+                    + "timed, so that both are measured warm, as a long-running app is (default ${DEFAULT-VALUE}; "
+                    + "0 measures them cold)")
+    int warmUp;
 
     @Option(
             names = "--report-kb",
@@ -73,6 +82,13 @@ final class BenchCommand implements Callable<Integer> {
                             + "the recording costs the tracker a little, so its figures are not the benchmark's")
     Path record;
 
+    @Option(
+            names = "--app-config",
+            paramLabel = "KEY=VALUE",
+            description = "a Streams or client property for both apps, tracker and pass-through alike (repeatable), "
+                    + "to measure a setting: --app-config commit.interval.ms=100")
+    Map<String, String> appConfig = new LinkedHashMap<>();
+
     @Option(names = "--out", description = "also write the figures as JSON to this file")
     Path out;
 
@@ -82,8 +98,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (rounds < 1 || reports < 1) {
-            throw new ParameterException(spec.commandLine(), "--rounds and --reports must be at least 1");
+        if (rounds < 1 || reports < 1 || warmUp < 0) {
+            throw new ParameterException(
+                    spec.commandLine(), "--rounds and --reports must be at least 1, --warm-up at least 0");
         }
         if (corpus != null && !Files.isDirectory(corpus)) {
             throw new ParameterException(spec.commandLine(), "--corpus: no such folder: " + corpus);
@@ -100,7 +117,17 @@ final class BenchCommand implements Callable<Integer> {
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(work.resolve("kafka"), 0, Map.of()).start()) {
             EndToEndBenchmark bench = new EndToEndBenchmark(
                     new EndToEndBenchmark.Settings(
-                            reports, reportKb * 1024, rate, paceSeconds, 4, heap, corpus, rounds, record),
+                            reports,
+                            warmUp,
+                            reportKb * 1024,
+                            rate,
+                            paceSeconds,
+                            4,
+                            heap,
+                            corpus,
+                            rounds,
+                            record,
+                            Map.copyOf(appConfig)),
                     broker.bootstrapServers(),
                     work,
                     line -> {

@@ -1,6 +1,7 @@
 package org.indicatortracker.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -32,13 +33,16 @@ final class BenchPassThroughCommand implements Callable<Integer> {
     @Option(names = "--state-dir", required = true)
     Path stateDir;
 
+    @Option(names = {"-c", "--config"})
+    Map<String, String> config = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
-        TrackerConfig config = TrackerConfig.build(
-                Optional.empty(),
-                Map.of(),
-                Map.of("application.id", "bench-passthrough", "state.dir", stateDir.toString()));
-        Properties props = TrackerApp.streamsProperties(config, bootstrap, "bench-passthrough");
+        Map<String, String> overrides = new LinkedHashMap<>(config);
+        overrides.put("application.id", "bench-passthrough");
+        overrides.put("state.dir", stateDir.toString());
+        Properties props = TrackerApp.streamsProperties(
+                TrackerConfig.build(Optional.empty(), Map.of(), overrides), bootstrap, "bench-passthrough");
         KafkaStreams streams = new KafkaStreams(PassThrough.buildTopology(input, output), props);
         streams.start();
         while (streams.state() != KafkaStreams.State.RUNNING) {

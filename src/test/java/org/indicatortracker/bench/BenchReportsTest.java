@@ -76,6 +76,25 @@ class BenchReportsTest {
     }
 
     @Test
+    void warmUpReportsTouchNoRegionYearOfTheTimedOnes() throws IOException {
+        write("a.txt", "甲");
+        BenchReports replayed = BenchReports.replayed(CorpusReports.load(dir));
+        BenchReports generated = BenchReports.generated(new ReportGenerator(2048), 4);
+        for (BenchReports reports : List.of(replayed, generated)) {
+            List<ReportEnvelope> warmUp =
+                    IntStream.range(0, 3000).mapToObj(reports::warmUp).toList();
+            // The paced reports' region-years, 3,000 of them: the generator's places from 2050.
+            int lastPacedYear = ReportGenerator.slot(2999, 1, 2050).year();
+            assertThat(warmUp).extracting(ReportEnvelope::id).doesNotHaveDuplicates();
+            assertThat(warmUp).extracting(e -> e.region() + "|" + e.year()).doesNotHaveDuplicates();
+            assertThat(warmUp).allSatisfy(e -> {
+                assertThat(e.id()).startsWith("warm-up/");
+                assertThat(e.year()).isGreaterThan(lastPacedYear).isLessThanOrEqualTo(2200);
+            });
+        }
+    }
+
+    @Test
     void theMedianOfTheRoundsIsTheMiddleOne() {
         List<Map<String, Object>> rounds = List.of(Map.of("r", 0.9), Map.of("r", 0.4), Map.of("r", 0.6));
         assertThat(EndToEndBenchmark.median(rounds, "r")).isEqualTo(0.6);
