@@ -62,7 +62,7 @@ public final class QueryService {
 
     /**
      * The goals that match, sorted by key. A region's goals of every kind live on the instance that
-     * holds the region's partition (the topology partitions by region): the Streams metadata names it,
+     * holds its province's partition (the topology partitions by province): the Streams metadata names it,
      * and only it is asked. Without a region, every instance is.
      */
     public List<GoalStatus> goals(GoalFilter filter, boolean localOnly) {
@@ -70,7 +70,7 @@ public final class QueryService {
             KeyQueryMetadata where = streams.queryMetadataForKey(
                     TrackerTopology.REGION_YEAR_STORE,
                     RegionYearKey.prefixOf(filter.region().get()),
-                    RegionYearKey.<Void>byRegion());
+                    RegionYearKey.<Void>byProvince());
             if (where != null
                     && where != KeyQueryMetadata.NOT_AVAILABLE
                     && !where.activeHost().equals(self)) {
@@ -103,6 +103,7 @@ public final class QueryService {
     private List<GoalStatus> localGoals(GoalFilter filter) {
         List<GoalStatus> out = new ArrayList<>();
         ReadOnlyKeyValueStore<String, RegionYear> store = store(TrackerTopology.REGION_YEAR_STORE);
+        ReadOnlyKeyValueStore<String, RegionYear> copies = store(TrackerTopology.COPIES_STORE);
         try (KeyValueIterator<String, RegionYear> it = regionRange(store, filter)) {
             while (it.hasNext()) {
                 KeyValue<String, RegionYear> kv = it.next();
@@ -114,18 +115,15 @@ public final class QueryService {
                                 kv.value,
                                 year -> store.get(
                                         RegionYearKey.of(key.region(), year).encode()))
-                        : evaluator.evaluate(key.region(), key.year(), kv.value);
+                        : evaluator.evaluate(
+                                key.region(),
+                                key.year(),
+                                kv.value,
+                                goal -> (evaluator.againstTheNation(goal) ? copies : store)
+                                        .get(RegionYearKey.of(goal.benchmarkRegion(), key.year())
+                                                .encode()));
                 statuses.values().stream().filter(filter::test).forEach(out::add);
             }
-        }
-        // Goals set against another region are decided by the join, and kept as decided.
-        ReadOnlyKeyValueStore<String, GoalStatus> relatives = store(TrackerTopology.RELATIVE_STATUS_STORE);
-        try (KeyValueIterator<String, GoalStatus> it = regionRange(relatives, filter)) {
-            it.forEachRemaining(kv -> {
-                if (filter.test(kv.value)) {
-                    out.add(kv.value);
-                }
-            });
         }
         out.sort(Comparator.comparing(GoalStatus::key));
         return out;

@@ -304,7 +304,7 @@ public final class EndToEndBenchmark {
             round.put("latencyP50Ms", percentile(latencies, 0.50));
             round.put("latencyP99Ms", percentile(latencies, 0.99));
             round.put("latencyMaxMs", latencies.isEmpty() ? null : latencies.get(latencies.size() - 1));
-            // A goal set against another region takes more hops (the foreign-key join) than the others.
+            // By kind of goal: annual, five_year and relative (set against another region).
             Map<String, Object> kinds = new TreeMap<>();
             byKind.forEach((kind, l) -> {
                 Collections.sort(l);

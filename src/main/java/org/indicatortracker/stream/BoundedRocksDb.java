@@ -11,16 +11,16 @@ import org.rocksdb.WriteBufferManager;
 
 /**
  * One block cache and one memtable budget for every RocksDB store of the process, instead of
- * RocksDB's defaults per store (50 MB of cache and up to 3 × 16 MB of memtables each, times seven
+ * RocksDB's defaults per store (50 MB of cache and up to 3 × 16 MB of memtables each, times three
  * stores, times six partitions). Keeps the app's memory off the heap bounded: 64 MB in all, of which
  * at most 32 MB memtables.
  * <p>
- * The memtables need room of their own. Each of the ~40 store instances holds at least one arena
- * block, by default an eighth of its write buffer: with 16 MB for all memtables, the idle ones alone
- * filled the budget, so every write forced a flush, and the stream threads waited in
- * {@code RocksDB.put} (a third of their time, with the flush and compaction threads at 38% of the
- * app's CPU). Small arena blocks and 32 MB within the same 64 MB: those threads fall to 1–2%, and
- * backfill throughput rises by half. README, "Performance".
+ * The memtables need room of their own. Each store instance holds at least one arena block, by
+ * default an eighth of its write buffer. With 16 MB for all memtables and seven stores in six
+ * partitions (three stores now), the idle memtables alone filled the budget, so every write forced a
+ * flush: the stream threads waited in {@code RocksDB.put} (a third of their samples), and flushing
+ * and compaction took 25–38% of the app's CPU. With small arena blocks and 32 MB within the same
+ * 64 MB, those threads take 1%, and backfill throughput rose by half. README, "Performance".
  */
 public final class BoundedRocksDb implements RocksDBConfigSetter {
     public static final long TOTAL_BYTES = 64L * 1024 * 1024;

@@ -15,6 +15,7 @@ import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.report.DocumentKind;
+import org.indicatortracker.report.Gazetteer;
 import org.indicatortracker.verdict.RegionYearUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +148,12 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
                     .upserts
                     .add(f);
         }
-        byRegionYear.forEach((key, p) -> p.updates(reportId).forEach(u -> forward(record, key, Routed.change(u))));
+        byRegionYear.forEach((key, p) -> p.updates(reportId).forEach(u -> {
+            forward(record, key, Routed.change(u));
+            if (isNationalYear(key)) {
+                forward(record, key, Routed.change(u.asCopy()));
+            }
+        }));
         return new ReportIndex(hash, newFacts, reviews, parts);
     }
 
@@ -216,6 +222,15 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
             return out;
         }
     }
+
+    /** A year of the nation: goals of every region may be set against it, so every partition gets a copy. */
+    private static boolean isNationalYear(String regionYearKey) {
+        RegionYearKey k = RegionYearKey.parse(regionYearKey);
+        return !k.isPeriod() && k.region().equals(NATION);
+    }
+
+    private static final String NATION =
+            Gazetteer.standard().displayName(Gazetteer.standard().nation());
 
     private static String regionYear(String region, int year) {
         return RegionYearKey.of(region, year).encode();

@@ -28,14 +28,20 @@ import org.indicatortracker.verdict.RelativeGoal;
  * Where a target becomes a verdict. Keeps, per region and year (or plan period), every fact and review
  * that concerns it; on each change re-evaluates that region-year's goals, and the goals of the plan
  * period the year lies in, and sends only the statuses that changed (a tombstone for a goal whose
- * target was retracted). Goals set against another region, and the region's actuals that such goals
- * of other regions need, go on to the join, again only when they changed.
+ * target was retracted).
+ * <p>
+ * A goal set against another region (高于全省0.5个百分点) is judged here too, on that region's state
+ * for the year: a province's regions share its partition, so the province's and the city's states
+ * are in the local store, and every partition keeps a copy of the nation's. The other region's
+ * state lists the region-years whose goals are set against it, and when its actuals change, their
+ * goals are judged again: whichever report comes first, the verdict is the same.
  */
-final class GoalProcessor implements Processor<String, RegionYearUpdate, String, GoalOutput> {
+final class GoalProcessor implements Processor<String, RegionYearUpdate, String, GoalStatus> {
     private final GoalEvaluator evaluator;
     private final TrackerMetrics metrics;
-    private ProcessorContext<String, GoalOutput> context;
+    private ProcessorContext<String, GoalStatus> context;
     private KeyValueStore<String, RegionYear> store;
+    private KeyValueStore<String, RegionYear> copies;
     private GoalGauges.TaskCounts counts;
 
     GoalProcessor(GoalEvaluator evaluator, TrackerMetrics metrics) {
@@ -44,9 +50,10 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     }
 
     @Override
-    public void init(ProcessorContext<String, GoalOutput> context) {
+    public void init(ProcessorContext<String, GoalStatus> context) {
         this.context = context;
         this.store = context.getStateStore(TrackerTopology.REGION_YEAR_STORE);
+        this.copies = context.getStateStore(TrackerTopology.COPIES_STORE);
         this.counts = metrics.goals().task(context.taskId().toString());
         try (KeyValueIterator<String, RegionYear> all = store.all()) {
             all.forEachRemaining(
@@ -62,23 +69,89 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     @Override
     public void process(Record<String, RegionYearUpdate> record) {
         RegionYearKey key = RegionYearKey.parse(record.key());
+        long timestamp = record.timestamp();
+        if (record.value().copy()) {
+            RegionYear before = copies.get(key.encode());
+            RegionYear copy = (before == null ? RegionYear.empty() : before).apply(record.value());
+            // Saved first: the goals judged again read it.
+            saveCopy(key, copy);
+            saveCopy(key, judgeDependents(key, copy, timestamp));
+            return;
+        }
         RegionYear before = store.get(key.encode());
         RegionYear state = (before == null ? RegionYear.empty() : before).apply(record.value());
         // The states this update has read or written, by key: the store keeps them as bytes, and a plan
         // period's judgement reads each of its five years once per growth target. Read once, here.
         Map<String, RegionYear> known = new HashMap<>();
         if (key.isPeriod()) {
-            save(key, judgePeriod(key, state, record.timestamp(), known), known);
+            save(key, judgePeriod(key, state, timestamp, known), known);
             return;
         }
-        state = publish(state, evaluator.evaluate(key.region(), key.year(), state), record.timestamp());
-        save(key, sendToJoin(key, state, record.timestamp()), known);
+        state = publish(state, evaluateYear(key, state), timestamp);
+        save(key, state, known);
+        registerAsDependent(key, state, known);
+        RegionYear saved = read(key, known);
+        if (saved != null) {
+            save(key, judgeDependents(key, saved, timestamp), known);
+        }
         // A year's figures may decide the goals of its plan period (derived from the five years).
         RegionYearKey period = RegionYearKey.of(key.region(), PlanPeriod.containing(key.year()));
         RegionYear periodState = store.get(period.encode());
         if (periodState != null) {
-            save(period, judgePeriod(period, periodState, record.timestamp(), known), known);
+            save(period, judgePeriod(period, periodState, timestamp, known), known);
         }
+    }
+
+    /** The year's goals, those set against another region judged on its state as this partition has it. */
+    private Map<String, GoalStatus> evaluateYear(RegionYearKey key, RegionYear state) {
+        return evaluator.evaluate(key.region(), key.year(), state, goal -> benchmarkState(goal, key.year()));
+    }
+
+    private RegionYear benchmarkState(RelativeGoal goal, int year) {
+        String other = RegionYearKey.of(goal.benchmarkRegion(), year).encode();
+        return (evaluator.againstTheNation(goal) ? copies : store).get(other);
+    }
+
+    /** Notes this region-year in the state of every region its goals are set against. */
+    private void registerAsDependent(RegionYearKey key, RegionYear state, Map<String, RegionYear> known) {
+        for (RelativeGoal goal :
+                evaluator.relativeGoals(key.region(), key.year(), state).values()) {
+            RegionYearKey other = RegionYearKey.of(goal.benchmarkRegion(), key.year());
+            boolean nation = evaluator.againstTheNation(goal);
+            RegionYear otherState = nation ? copies.get(other.encode()) : read(other, known);
+            otherState = otherState == null ? RegionYear.empty() : otherState;
+            if (!otherState.dependents().contains(key.encode())) {
+                if (nation) {
+                    saveCopy(other, otherState.withDependent(key.encode()));
+                } else {
+                    save(other, otherState.withDependent(key.encode()), known);
+                }
+            }
+        }
+    }
+
+    /**
+     * When a region-year's actuals have changed since the goals set against it last saw them, judges
+     * those goals again; returns the state with its actuals' new fingerprint.
+     */
+    private RegionYear judgeDependents(RegionYearKey key, RegionYear state, long timestamp) {
+        if (state.dependents().isEmpty()) {
+            // A goal set against it later reads its state as it then is.
+            return state;
+        }
+        RegionActuals actuals = evaluator.actuals(key.region(), key.year(), state);
+        String fingerprint = actuals.holdsNothing() ? null : fingerprint(actuals);
+        if (Objects.equals(fingerprint, state.actuals())) {
+            return state;
+        }
+        for (String dependent : state.dependents()) {
+            RegionYear d = store.get(dependent);
+            if (d != null && !dependent.equals(key.encode())) {
+                RegionYearKey dk = RegionYearKey.parse(dependent);
+                store.put(dependent, publish(d, evaluateYear(dk, d), timestamp));
+            }
+        }
+        return state.withActuals(fingerprint);
     }
 
     private RegionYear judgePeriod(RegionYearKey key, RegionYear state, long timestamp, Map<String, RegionYear> known) {
@@ -108,6 +181,14 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         }
     }
 
+    private void saveCopy(RegionYearKey key, RegionYear copy) {
+        if (copy.holdsNothing()) {
+            copies.delete(key.encode());
+        } else {
+            copies.put(key.encode(), copy);
+        }
+    }
+
     /** Sends the statuses that changed since last sent, and records what was sent. */
     private RegionYear publish(RegionYear state, Map<String, GoalStatus> now, long timestamp) {
         TreeSet<String> goals = new TreeSet<>(state.published().keySet());
@@ -124,7 +205,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             if (published == null
                     ? previous != null
                     : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
-                forward(goal, GoalOutput.status(current), timestamp);
+                context.forward(new Record<>(goal, current, timestamp, new RecordHeaders()));
                 GoalKey goalKey = GoalKey.parse(goal);
                 if (previous != null) {
                     counts.add(previous.status(), goalKey, -1);
@@ -137,34 +218,6 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             }
         }
         return state.withPublished(sent);
-    }
-
-    /** The year's goals set against other regions, and the year's actuals for other regions' goals: what changed. */
-    private RegionYear sendToJoin(RegionYearKey key, RegionYear state, long timestamp) {
-        Map<String, RelativeGoal> relatives = evaluator.relativeGoals(key.region(), key.year(), state);
-        Map<String, String> sent = new TreeMap<>();
-        for (Map.Entry<String, RelativeGoal> e : relatives.entrySet()) {
-            String fingerprint = fingerprint(e.getValue());
-            sent.put(e.getKey(), fingerprint);
-            if (!fingerprint.equals(state.relatives().get(e.getKey()))) {
-                forward(e.getKey(), GoalOutput.relative(e.getValue()), timestamp);
-            }
-        }
-        for (String gone : state.relatives().keySet()) {
-            if (!relatives.containsKey(gone)) {
-                forward(gone, GoalOutput.relative(null), timestamp);
-            }
-        }
-        RegionActuals actuals = evaluator.actuals(key.region(), key.year(), state);
-        String actualsFingerprint = actuals.holdsNothing() ? null : fingerprint(actuals);
-        if (!Objects.equals(actualsFingerprint, state.actuals())) {
-            forward(key.encode(), GoalOutput.actuals(actuals.holdsNothing() ? null : actuals), timestamp);
-        }
-        return state.withSentToJoin(sent, actualsFingerprint);
-    }
-
-    private void forward(String key, GoalOutput value, long timestamp) {
-        context.forward(new Record<>(key, value, timestamp, new RecordHeaders()));
     }
 
     /** A digest of a value as it goes on the wire: equal digests, equal events. */

@@ -2,20 +2,15 @@ package org.indicatortracker.stream;
 
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TableJoined;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.indicatortracker.config.TopicNames;
@@ -28,31 +23,25 @@ import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.verdict.GoalEvaluator;
 import org.indicatortracker.verdict.GoalRules;
 import org.indicatortracker.verdict.GoalStatus;
-import org.indicatortracker.verdict.RegionActuals;
 import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.RegionYearUpdate;
-import org.indicatortracker.verdict.RelativeGoal;
-import org.indicatortracker.verdict.RelativeRules;
 
 /**
  * The topology, as a plain function of the configuration:
  * <pre>
  * reports ─▶ extract (report-index) ─┬─▶ reports-dlq      bad input, with its reason
  *                                    ├─▶ report-facts     every fact; tombstones on retraction
- *                                    └─▶ by region|year ─▶ goals (region-years) ─┬─▶ goal-status
- *                                        (partitioned by region)                 ├─▶ relative-goals ─┐ foreign-key
- *                                                                                └─▶ region-actuals ─┘ left join
- *                                                                   relative-publish (relative-statuses) ◀─┘
- *                                                                                └─▶ goal-status
+ *                                    └─▶ by region|year ─▶ goals (region-years, national-copies) ─▶ goal-status
+ *                                        (partitioned by province; the nation's years copied to every partition)
  * </pre>
- * A goal set against another region (高于全省0.5个百分点) is keyed by its own goal and waits, in a
- * foreign-key join, for the actuals of the region it is set against (keyed by that region and year):
- * either side's change re-judges it, whatever order the reports come in.
+ * A goal set against another region (高于全省0.5个百分点) is judged in the goals step, on the state of
+ * the region it is set against: a province's regions share its partition, and every partition keeps
+ * a copy of the nation's years. Either side's change re-judges it, whatever order the reports come in.
  */
 public final class TrackerTopology {
     public static final String REPORT_INDEX_STORE = "report-index";
     public static final String REGION_YEAR_STORE = "region-years";
-    public static final String RELATIVE_STATUS_STORE = "relative-statuses";
+    public static final String COPIES_STORE = "national-copies";
 
     private TrackerTopology() {}
 
@@ -70,7 +59,7 @@ public final class TrackerTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(config, REPORT_INDEX_STORE, ReportIndex.class));
         builder.addStateStore(store(config, REGION_YEAR_STORE, RegionYear.class));
-        builder.addStateStore(store(config, RELATIVE_STATUS_STORE, GoalStatus.class));
+        builder.addStateStore(store(config, COPIES_STORE, RegionYear.class));
 
         KStream<String, Routed> routed = builder.stream(
                         topics.reports(),
@@ -97,47 +86,17 @@ public final class TrackerTopology {
                         topics.facts(),
                         Produced.with(Serdes.String(), Json.serde(Fact.class)).withName("report-facts"));
 
-        Map<String, KStream<String, GoalOutput>> outputs = routes.get("route-changes")
+        routes.get("route-changes")
                 .mapValues(Routed::change, Named.as("change-values"))
                 .repartition(Repartitioned.with(Serdes.String(), Json.binarySerde(RegionYearUpdate.class))
                         .withName("by-region-year")
-                        .withStreamPartitioner(RegionYearKey.byRegion()))
-                .process(() -> new GoalProcessor(evaluator, metrics), Named.as("goals"), REGION_YEAR_STORE)
-                .split(Named.as("goal-"))
-                .branch((k, v) -> v.kind() == GoalOutput.Kind.STATUS, Branched.as("statuses"))
-                .branch((k, v) -> v.kind() == GoalOutput.Kind.RELATIVE, Branched.as("relatives"))
-                .defaultBranch(Branched.as("actuals"));
-        Produced<String, GoalStatus> toGoalStatus = Produced.with(Serdes.String(), Json.serde(GoalStatus.class));
-        outputs.get("goal-statuses")
-                .mapValues(GoalOutput::status, Named.as("status-values"))
-                .to(topics.goalStatus(), toGoalStatus.withName("goal-status"));
-
-        // Partitioned by region, like the region-years: a region's goals of every kind live on one instance.
-        KTable<String, RelativeGoal> relatives = outputs.get("goal-relatives")
-                .mapValues(GoalOutput::relative, Named.as("relative-values"))
-                .repartition(Repartitioned.with(Serdes.String(), Json.binarySerde(RelativeGoal.class))
-                        .withName("relative-goals-by-region")
-                        .withStreamPartitioner(RegionYearKey.byRegion()))
-                .toTable(Named.as("relative-goals"), materialized(config, "relative-goals", RelativeGoal.class));
-        KTable<String, RegionActuals> actuals = outputs.get("goal-actuals")
-                .mapValues(GoalOutput::actuals, Named.as("actuals-values"))
-                .toTable(Named.as("region-actuals"), materialized(config, "region-actuals", RegionActuals.class));
-        RelativeRules rules = evaluator.relativeRules();
-        relatives
-                .leftJoin(
-                        actuals,
-                        g -> RegionYearKey.of(g.benchmarkRegion(), g.target().year())
-                                .encode(),
-                        rules::judge,
-                        TableJoined.<String, String>with(RegionYearKey.byRegion(), null)
-                                .withName("relative-join"),
-                        materialized(config, "relative-verdicts", GoalStatus.class))
-                .toStream(Named.as("relative-verdict-changes"))
-                .process(() -> new RelativePublisher(metrics), Named.as("relative-publish"), RELATIVE_STATUS_STORE)
+                        .withStreamPartitioner(RegionYearKey.updates()))
+                .process(
+                        () -> new GoalProcessor(evaluator, metrics), Named.as("goals"), REGION_YEAR_STORE, COPIES_STORE)
                 .to(
                         topics.goalStatus(),
                         Produced.with(Serdes.String(), Json.serde(GoalStatus.class))
-                                .withName("relative-goal-status"));
+                                .withName("goal-status"));
         return builder.build();
     }
 
@@ -145,13 +104,6 @@ public final class TrackerTopology {
     public static GoalEvaluator evaluator(TrackerConfig config, Lexicon lexicon) {
         return new GoalEvaluator(
                 lexicon, new GoalRules(config.tolerance(), lexicon.benchmark().id()));
-    }
-
-    private static <T> Materialized<String, T, KeyValueStore<Bytes, byte[]>> materialized(
-            TrackerConfig config, String name, Class<T> type) {
-        Materialized<String, T, KeyValueStore<Bytes, byte[]>> m =
-                config.inMemoryStores() ? Materialized.as(Stores.inMemoryKeyValueStore(name)) : Materialized.as(name);
-        return m.withKeySerde(Serdes.String()).withValueSerde(Json.binarySerde(type));
     }
 
     private static <T> StoreBuilder<?> store(TrackerConfig config, String name, Class<T> type) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -44,10 +45,6 @@ public final class GoalEvaluator {
         this.lexicon = lexicon;
         this.rules = rules;
         this.relativeRules = new RelativeRules(rules.tolerance());
-    }
-
-    public RelativeRules relativeRules() {
-        return relativeRules;
     }
 
     /**
@@ -205,6 +202,28 @@ public final class GoalEvaluator {
     private static boolean otherBase(Fact target, PlanPeriod period) {
         Matcher m = BASE_YEAR.matcher(target.text() == null ? "" : target.text());
         return m.find() && Integer.parseInt(m.group(1)) != period.first() - 1;
+    }
+
+    /**
+     * Every goal of the year: those judged on the region's own figures, and those set against another
+     * region, judged on what that region reported ({@code benchmarkState} gives its state for the year,
+     * or null while nothing has arrived).
+     */
+    public Map<String, GoalStatus> evaluate(
+            String region, int year, RegionYear state, Function<RelativeGoal, RegionYear> benchmarkState) {
+        Map<String, GoalStatus> statuses = evaluate(region, year, state);
+        relativeGoals(region, year, state).forEach((key, goal) -> {
+            RegionYear other = benchmarkState.apply(goal);
+            statuses.put(
+                    key,
+                    relativeRules.judge(goal, other == null ? null : actuals(goal.benchmarkRegion(), year, other)));
+        });
+        return statuses;
+    }
+
+    /** Whether a goal is set against the nation, whose figures every region's partition keeps a copy of. */
+    public boolean againstTheNation(RelativeGoal goal) {
+        return gazetteer.nation().code().equals(goal.benchmarkRegionCode());
     }
 
     /** The goals of the year set against another region, keyed by goal key, each with what its own region says. */

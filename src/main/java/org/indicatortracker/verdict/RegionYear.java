@@ -1,7 +1,10 @@
 package org.indicatortracker.verdict;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.Source;
 
@@ -14,14 +17,15 @@ import org.indicatortracker.extract.Source;
  * @param reviewers report id → source of the reports whose review section covers the year
  * @param published goal key → what was last sent to goal-status for it (its status and a fingerprint;
  *                  the status itself is recomputed from the facts whenever it is needed)
- * @param relatives goal key → fingerprint of the goal set against another region last sent to the join
- * @param actuals   fingerprint of the region's actuals last sent to the join, or null
+ * @param dependents the region-years (region|year) with goals set against this one: when its actuals
+ *                   change, their goals are judged again
+ * @param actuals    fingerprint of the region's actuals as those goals last saw them, or null
  */
 public record RegionYear(
         Map<String, Fact> facts,
         Map<String, String> reviewers,
         Map<String, Published> published,
-        Map<String, String> relatives,
+        SortedSet<String> dependents,
         String actuals) {
 
     /** What was last sent for a goal: enough to tell a change and to count goals by status. */
@@ -36,11 +40,11 @@ public record RegionYear(
         facts = new TreeMap<>(facts == null ? Map.of() : facts);
         reviewers = new TreeMap<>(reviewers == null ? Map.of() : reviewers);
         published = new TreeMap<>(published == null ? Map.of() : published);
-        relatives = new TreeMap<>(relatives == null ? Map.of() : relatives);
+        dependents = new TreeSet<>(dependents == null ? Set.of() : dependents);
     }
 
     public static RegionYear empty() {
-        return new RegionYear(Map.of(), Map.of(), Map.of(), Map.of(), null);
+        return new RegionYear(Map.of(), Map.of(), Map.of(), null, null);
     }
 
     public RegionYear apply(RegionYearUpdate update) {
@@ -53,19 +57,27 @@ public record RegionYear(
             case NO_LONGER -> r.remove(update.reportId());
             case UNCHANGED -> {}
         }
-        return new RegionYear(f, r, published, relatives, actuals);
+        return new RegionYear(f, r, published, dependents, actuals);
     }
 
     public RegionYear withPublished(Map<String, Published> sent) {
-        return new RegionYear(facts, reviewers, sent, relatives, actuals);
+        return new RegionYear(facts, reviewers, sent, dependents, actuals);
     }
 
-    public RegionYear withSentToJoin(Map<String, String> sentRelatives, String sentActuals) {
-        return new RegionYear(facts, reviewers, published, sentRelatives, sentActuals);
+    /** The same, with the fingerprint of its actuals as the goals set against it saw them. */
+    public RegionYear withActuals(String fingerprint) {
+        return new RegionYear(facts, reviewers, published, dependents, fingerprint);
+    }
+
+    /** The same, with one more region-year (region|year) whose goals are set against it. */
+    public RegionYear withDependent(String regionYear) {
+        SortedSet<String> d = new TreeSet<>(dependents);
+        d.add(regionYear);
+        return new RegionYear(facts, reviewers, published, d, actuals);
     }
 
     /** Nothing known and nothing sent: the state can go. (Not named isEmpty, which JSON would take for a field.) */
     public boolean holdsNothing() {
-        return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty() && relatives.isEmpty() && actuals == null;
+        return facts.isEmpty() && reviewers.isEmpty() && published.isEmpty() && dependents.isEmpty() && actuals == null;
     }
 }

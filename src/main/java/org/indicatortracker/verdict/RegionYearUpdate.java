@@ -12,8 +12,11 @@ import org.indicatortracker.extract.Fact;
  * @param upserts   facts stated by the report about this region-year
  * @param retracted keys of facts this report stated before and no longer does
  * @param review    what changes about the report's review of the year
+ * @param copy      a copy of the update sent to every partition, for the goals set against this
+ *                  region-year there (the nation's: every region's partition needs its figures)
  */
-public record RegionYearUpdate(String reportId, List<Fact> upserts, List<String> retracted, Review review) {
+public record RegionYearUpdate(
+        String reportId, List<Fact> upserts, List<String> retracted, Review review, boolean copy) {
 
     /** A report's review of the year: it now reviews it, no longer does, or nothing changes. */
     public enum Review {
@@ -26,5 +29,14 @@ public record RegionYearUpdate(String reportId, List<Fact> upserts, List<String>
         upserts = upserts == null ? List.of() : List.copyOf(upserts);
         retracted = retracted == null ? List.of() : List.copyOf(retracted);
         review = review == null ? Review.UNCHANGED : review;
+    }
+
+    public RegionYearUpdate(String reportId, List<Fact> upserts, List<String> retracted, Review review) {
+        this(reportId, upserts, retracted, review, false);
+    }
+
+    /** The same update, as the copy every partition gets. */
+    public RegionYearUpdate asCopy() {
+        return new RegionYearUpdate(reportId, upserts, retracted, review, true);
     }
 }

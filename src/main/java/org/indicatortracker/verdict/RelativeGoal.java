@@ -4,7 +4,7 @@ import org.indicatortracker.extract.Fact;
 
 /**
  * A goal set against another region (地区生产总值增速高于全省0.5个百分点), with what its own region says
- * about it, waiting for the other region's figure. The topology joins it with {@link RegionActuals}
+ * about it, waiting for the other region's figure. The goals step judges it on the {@link RegionActuals}
  * of {@code benchmarkRegion} and {@code target.year()}.
  *
  * @param ownActual       the region's own figure for the indicator, or null

@@ -3,11 +3,7 @@ package org.indicatortracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.indicatortracker.app.TrackerApp;
-import org.indicatortracker.stream.Json;
 import org.indicatortracker.stream.ReportEnvelope;
 import org.indicatortracker.testing.Shared;
 import org.indicatortracker.verdict.GoalStatus;
@@ -103,13 +98,7 @@ class AcrossLevelsCorpusTest {
     /** /regions/亳州市 sets the city's targets beside the province's, year by year and indicator by indicator. */
     private static void cityBesideProvince(TrackerApp app) throws Exception {
         String path = "/regions/" + URLEncoder.encode("亳州市", StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode rows = Json.MAPPER.readTree(response.body()).path("againstParent");
+        JsonNode rows = AppHttp.getJson(app, path).path("againstParent");
         assertThat(rows.isArray()).isTrue();
         JsonNode revenue = row(rows, "public_budget_revenue");
         assertThat(revenue.path("parent").asText()).isEqualTo("安徽省");

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.rocksdb.Options;
 
 class BoundedRocksDbTest {
-    /** Seven stores in six partitions, each with its two memtables. */
-    private static final int MEMTABLES_OF_THE_APP = 7 * 6 * 2;
+    /** Three stores in six partitions, each with its two memtables. */
+    private static final int MEMTABLES_OF_THE_APP = 3 * 6 * 2;
 
     @Test
     void idleMemtablesTakeAFractionOfTheMemtableBudget() {
