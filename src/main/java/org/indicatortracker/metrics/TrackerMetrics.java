@@ -59,32 +59,18 @@ public final class TrackerMetrics {
         indicatorIds.add(OTHER_INDICATOR);
         known = Set.copyOf(indicatorIds);
         for (String outcome : new String[] {"processed", "duplicate", "unrecognised", "retracted", "dead_letter"}) {
-            Counter.builder("tracker.reports")
-                    .description("Report records handled, by outcome")
-                    .tag("outcome", outcome)
-                    .register(registry);
+            counter(REPORTS, "outcome", outcome);
         }
         for (String stage : new String[] {"parse", "extract"}) {
-            Counter.builder("tracker.dead.letters")
-                    .description("Records sent to the dead-letter topic, by failing stage")
-                    .tag("stage", stage)
-                    .register(registry);
+            counter(DEAD_LETTERS, "stage", stage);
         }
         goals.preRegister(indicatorIds);
         for (String indicator : indicatorIds) {
             for (Fact.Role role : Fact.Role.values()) {
-                Counter.builder("tracker.facts.extracted")
-                        .description("Facts extracted, by role and indicator")
-                        .tag("role", role.name())
-                        .tag("indicator", indicator)
-                        .register(registry);
+                counter(FACTS, "role", role.name(), "indicator", indicator);
             }
             for (Status status : Status.values()) {
-                Counter.builder("tracker.goal.statuses")
-                        .description("Goal-status events sent, by status and indicator")
-                        .tag("status", status.name())
-                        .tag("indicator", indicator)
-                        .register(registry);
+                counter(STATUSES, "status", status.name(), "indicator", indicator);
             }
         }
         return this;
@@ -111,45 +97,40 @@ public final class TrackerMetrics {
 
     /** outcome: processed, duplicate, unrecognised, retracted, dead_letter. */
     public void report(String outcome) {
-        counters.computeIfAbsent(
-                        "reports\u0000" + outcome,
-                        k -> Counter.builder("tracker.reports")
-                                .description("Report records handled, by outcome")
-                                .tag("outcome", outcome)
-                                .register(registry))
-                .increment();
+        counter(REPORTS, "outcome", outcome).increment();
     }
 
     public void fact(String role, String indicator) {
-        counters.computeIfAbsent(
-                        "facts\u0000" + role + "\u0000" + indicatorTag(indicator),
-                        k -> Counter.builder("tracker.facts.extracted")
-                                .description("Facts extracted, by role and indicator")
-                                .tag("role", role)
-                                .tag("indicator", indicatorTag(indicator))
-                                .register(registry))
-                .increment();
+        counter(FACTS, "role", role, "indicator", indicatorTag(indicator)).increment();
     }
 
     public void status(String status, String indicator) {
-        counters.computeIfAbsent(
-                        "statuses\u0000" + status + "\u0000" + indicatorTag(indicator),
-                        k -> Counter.builder("tracker.goal.statuses")
-                                .description("Goal-status events sent, by status and indicator")
-                                .tag("status", status)
-                                .tag("indicator", indicatorTag(indicator))
-                                .register(registry))
+        counter(STATUSES, "status", status, "indicator", indicatorTag(indicator))
                 .increment();
     }
 
     public void deadLetter(String stage) {
-        counters.computeIfAbsent(
-                        "dead\u0000" + stage,
-                        k -> Counter.builder("tracker.dead.letters")
-                                .description("Records sent to the dead-letter topic, by failing stage")
-                                .tag("stage", stage)
-                                .register(registry))
-                .increment();
+        counter(DEAD_LETTERS, "stage", stage).increment();
+    }
+
+    private static final String REPORTS = "tracker.reports";
+    private static final String FACTS = "tracker.facts.extracted";
+    private static final String STATUSES = "tracker.goal.statuses";
+    private static final String DEAD_LETTERS = "tracker.dead.letters";
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            REPORTS, "Report records handled, by outcome",
+            FACTS, "Facts extracted, by role and indicator",
+            STATUSES, "Goal-status events sent, by status and indicator",
+            DEAD_LETTERS, "Records sent to the dead-letter topic, by failing stage");
+
+    /** The counter of a name and its tags (key, value, …), registered on first use and kept. */
+    private Counter counter(String name, String... tags) {
+        return counters.computeIfAbsent(
+                name + "\u0000" + String.join("\u0000", tags),
+                k -> Counter.builder(name)
+                        .description(DESCRIPTIONS.get(name))
+                        .tags(tags)
+                        .register(registry));
     }
 
     public GoalGauges goals() {

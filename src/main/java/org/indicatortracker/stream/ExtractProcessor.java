@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ExtractProcessor implements Processor<String, byte[], String, Routed> {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractProcessor.class);
+    private static final String NATION =
+            Gazetteer.standard().displayName(Gazetteer.standard().nation());
 
     private final DocumentExtractor extractor;
     private final ReportParser parser;
@@ -228,9 +230,6 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
         RegionYearKey k = RegionYearKey.parse(regionYearKey);
         return !k.isPeriod() && k.region().equals(NATION);
     }
-
-    private static final String NATION =
-            Gazetteer.standard().displayName(Gazetteer.standard().nation());
 
     private static String regionYear(String region, int year) {
         return RegionYearKey.of(region, year).encode();

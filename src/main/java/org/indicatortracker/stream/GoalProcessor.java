@@ -1,12 +1,15 @@
 package org.indicatortracker.stream;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -75,7 +78,10 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             RegionYear copy = (before == null ? RegionYear.empty() : before).apply(record.value());
             // Saved first: the goals judged again read it.
             saveCopy(key, copy);
-            saveCopy(key, judgeDependents(key, copy, timestamp));
+            RegionYear judged = judgeDependents(key, copy, timestamp);
+            if (judged != copy) {
+                saveCopy(key, judged);
+            }
             return;
         }
         RegionYear before = store.get(key.encode());
@@ -87,12 +93,14 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             save(key, judgePeriod(key, state, timestamp, known), known);
             return;
         }
-        state = publish(state, evaluateYear(key, state), timestamp);
+        List<RelativeGoal> relatives = new ArrayList<>();
+        state = publish(state, evaluateYear(key, state, relatives::add), timestamp);
+        // Saved first: the goals judged again below read it.
         save(key, state, known);
-        registerAsDependent(key, state, known);
-        RegionYear saved = read(key, known);
-        if (saved != null) {
-            save(key, judgeDependents(key, saved, timestamp), known);
+        registerAsDependent(key, relatives, known);
+        RegionYear judged = judgeDependents(key, state, timestamp);
+        if (judged != state) {
+            save(key, judged, known);
         }
         // A year's figures may decide the goals of its plan period (derived from the five years).
         RegionYearKey period = RegionYearKey.of(key.region(), PlanPeriod.containing(key.year()));
@@ -102,9 +110,15 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         }
     }
 
-    /** The year's goals, those set against another region judged on its state as this partition has it. */
-    private Map<String, GoalStatus> evaluateYear(RegionYearKey key, RegionYear state) {
-        return evaluator.evaluate(key.region(), key.year(), state, goal -> benchmarkState(goal, key.year()));
+    /**
+     * The year's goals, those set against another region judged on its state as this partition has it;
+     * each of those goals is also given to {@code relative}.
+     */
+    private Map<String, GoalStatus> evaluateYear(RegionYearKey key, RegionYear state, Consumer<RelativeGoal> relative) {
+        return evaluator.evaluate(key.region(), key.year(), state, goal -> {
+            relative.accept(goal);
+            return benchmarkState(goal, key.year());
+        });
     }
 
     private RegionYear benchmarkState(RelativeGoal goal, int year) {
@@ -113,9 +127,8 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     }
 
     /** Notes this region-year in the state of every region its goals are set against. */
-    private void registerAsDependent(RegionYearKey key, RegionYear state, Map<String, RegionYear> known) {
-        for (RelativeGoal goal :
-                evaluator.relativeGoals(key.region(), key.year(), state).values()) {
+    private void registerAsDependent(RegionYearKey key, List<RelativeGoal> relatives, Map<String, RegionYear> known) {
+        for (RelativeGoal goal : relatives) {
             RegionYearKey other = RegionYearKey.of(goal.benchmarkRegion(), key.year());
             boolean nation = evaluator.againstTheNation(goal);
             RegionYear otherState = nation ? copies.get(other.encode()) : read(other, known);
@@ -148,7 +161,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             RegionYear d = store.get(dependent);
             if (d != null && !dependent.equals(key.encode())) {
                 RegionYearKey dk = RegionYearKey.parse(dependent);
-                store.put(dependent, publish(d, evaluateYear(dk, d), timestamp));
+                store.put(dependent, publish(d, evaluateYear(dk, d, goal -> {}), timestamp));
             }
         }
         return state.withActuals(fingerprint);

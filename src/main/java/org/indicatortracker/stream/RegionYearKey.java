@@ -23,6 +23,8 @@ import org.indicatortracker.verdict.RegionYearUpdate;
  */
 public record RegionYearKey(String region, String period) {
     private static final char SEPARATOR = '|';
+    /** Region → the name its partition is hashed by: looked up in the gazetteer once per region. */
+    private static final Map<String, String> PROVINCES = new ConcurrentHashMap<>();
 
     /**
      * Every key of a province and of the regions in it goes to the same partition: a plan period's
@@ -100,8 +102,6 @@ public record RegionYearKey(String region, String period) {
         String province = PROVINCES.computeIfAbsent(region, RegionYearKey::provinceOf);
         return Utils.toPositive(Utils.murmur2(province.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
-
-    private static final Map<String, String> PROVINCES = new ConcurrentHashMap<>();
 
     private static String provinceOf(String region) {
         Gazetteer g = Gazetteer.standard();

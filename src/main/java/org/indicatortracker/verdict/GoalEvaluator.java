@@ -227,7 +227,7 @@ public final class GoalEvaluator {
     }
 
     /** The goals of the year set against another region, keyed by goal key, each with what its own region says. */
-    public Map<String, RelativeGoal> relativeGoals(String region, int year, RegionYear state) {
+    private Map<String, RelativeGoal> relativeGoals(String region, int year, RegionYear state) {
         Facts facts = Facts.of(state, f -> true);
         Map<String, RelativeGoal> out = new TreeMap<>();
         for (List<Fact> candidates : facts.targets.values()) {
