@@ -39,21 +39,22 @@ import org.indicatortracker.stream.ReportEnvelope;
 import org.indicatortracker.verdict.GoalKey;
 
 /**
- * The end-to-end benchmark: an embedded broker in this JVM, the app (and the pass-through
- * topology) each in a JVM of its own so that their memory is their own, N reports (generated, or
- * real ones replayed) published as fast as they go, then a paced load for latency. Tracker and
- * pass-through take turns over several rounds, the first of each round alternating, so that the
- * machine's noise falls on both: the figures are the medians of the rounds, with their spread.
+ * The end-to-end benchmark: an embedded broker in this JVM, the app and two reference topologies
+ * (the pass-through, and the extraction only) each in a JVM of its own so that their memory is their
+ * own, N reports (generated, or real ones replayed) published as fast as they go, then a paced load
+ * for latency. The three take turns over several rounds, the app first in even rounds and last in
+ * odd ones, so that the machine's noise falls on all: the figures are the medians of the rounds,
+ * with their spread.
  */
 public final class EndToEndBenchmark {
     /**
      * What to run.
      *
      * @param corpus     a folder of real reports to replay, or null for generated ones
-     * @param rounds     how many times tracker and pass-through each run
+     * @param rounds     how many times the tracker and each reference run
      * @param recordings a folder for a flight recording of each tracker JVM, or null for none
      * @param warmUp     reports each app processes, unmeasured, before its backfill is timed
-     * @param appConfig  properties given to both apps, tracker and pass-through alike
+     * @param appConfig  properties given to every app, tracker and references alike
      */
     public record Settings(
             int reports,
@@ -90,28 +91,43 @@ public final class EndToEndBenchmark {
         for (int r = 1; r <= settings.rounds(); r++) {
             Map<String, Object> round = new LinkedHashMap<>();
             round.put("round", r);
-            boolean passThroughFirst = r % 2 == 1;
-            round.put("order", passThroughFirst ? "pass-through, tracker" : "tracker, pass-through");
-            if (passThroughFirst) {
-                passThrough(r, reports, round);
+            // The references first in odd rounds, the app first in even ones.
+            boolean referencesFirst = r % 2 == 1;
+            List<Reference> references = referencesFirst
+                    ? List.of(Reference.PASS_THROUGH, Reference.EXTRACTION_ONLY)
+                    : List.of(Reference.EXTRACTION_ONLY, Reference.PASS_THROUGH);
+            List<String> names =
+                    new ArrayList<>(references.stream().map(Reference::label).toList());
+            names.add(referencesFirst ? names.size() : 0, "tracker");
+            round.put("order", String.join(", ", names));
+            if (!referencesFirst) {
                 tracker(r, reports, round);
-            } else {
-                tracker(r, reports, round);
-                passThrough(r, reports, round);
             }
-            round.put(
-                    "throughputRatio",
-                    (double) round.get("reportsPerSecond") / (double) round.get("passThroughReportsPerSecond"));
+            for (Reference reference : references) {
+                reference(r, reference, reports, round);
+            }
+            if (referencesFirst) {
+                tracker(r, reports, round);
+            }
+            double passThrough = (double) round.get("passThroughReportsPerSecond");
+            double extractionOnly = (double) round.get("extractionOnlyReportsPerSecond");
+            round.put("throughputRatio", (double) round.get("reportsPerSecond") / passThrough);
+            round.put("extractionOnlyRatio", extractionOnly / passThrough);
+            round.put("trackerToExtractionOnlyRatio", (double) round.get("reportsPerSecond") / extractionOnly);
             // The machine's load as the round ends: a round run beside other work shows it here.
             round.put(
                     "loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             log.accept(String.format(
                     Locale.ROOT,
-                    "round %d: tracker %.0f reports/s, pass-through %.0f, ratio %.2f, p99 %s ms, peak RSS %.0f MB",
+                    "round %d: tracker %.0f reports/s, pass-through %.0f, ratio %.2f; extraction only %.0f"
+                            + " (%.2f of the pass-through; the tracker %.2f of it); p99 %s ms, peak RSS %.0f MB",
                     r,
                     round.get("reportsPerSecond"),
-                    round.get("passThroughReportsPerSecond"),
+                    passThrough,
                     round.get("throughputRatio"),
+                    extractionOnly,
+                    round.get("extractionOnlyRatio"),
+                    round.get("trackerToExtractionOnlyRatio"),
                     round.get("latencyP99Ms"),
                     round.get("peakRssMb")));
             rounds.add(round);
@@ -153,6 +169,12 @@ public final class EndToEndBenchmark {
         out.put("throughputRatio", median(rounds, "throughputRatio"));
         out.put("throughputRatioMin", extreme(rounds, "throughputRatio", false));
         out.put("throughputRatioMax", extreme(rounds, "throughputRatio", true));
+        out.put("extractionOnlySeconds", median(rounds, "extractionOnlySeconds"));
+        out.put("extractionOnlyReportsPerSecond", median(rounds, "extractionOnlyReportsPerSecond"));
+        out.put("extractionOnlyRatio", median(rounds, "extractionOnlyRatio"));
+        out.put("extractionOnlyRatioMin", extreme(rounds, "extractionOnlyRatio", false));
+        out.put("extractionOnlyRatioMax", extreme(rounds, "extractionOnlyRatio", true));
+        out.put("trackerToExtractionOnlyRatio", median(rounds, "trackerToExtractionOnlyRatio"));
         out.put("latencySamples", whole(median(rounds, "latencySamples")));
         out.put("latencyP50Ms", whole(median(rounds, "latencyP50Ms")));
         out.put("latencyP99Ms", whole(median(rounds, "latencyP99Ms")));
@@ -196,11 +218,39 @@ public final class EndToEndBenchmark {
                 .toList();
     }
 
-    private void passThrough(int r, BenchReports reports, Map<String, Object> round) throws Exception {
-        String input = "bench-pt" + r + "-reports";
-        String output = "bench-pt" + r + "-out";
+    /**
+     * The topologies the app is read against, each with the app's Streams configuration: the
+     * pass-through, which only copies reports, and the extraction only, which reads each as the app
+     * does and writes nothing of what it read, the floor of any topology that reads every report.
+     */
+    enum Reference {
+        PASS_THROUGH("passThrough", "pass-through", "pt", List.of()),
+        EXTRACTION_ONLY("extractionOnly", "extraction only", "ex", List.of("--extraction-only"));
+
+        private final String key;
+        private final String label;
+        private final String prefix;
+        private final List<String> args;
+
+        Reference(String key, String label, String prefix, List<String> args) {
+            this.key = key;
+            this.label = label;
+            this.prefix = prefix;
+            this.args = args;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    private void reference(int r, Reference reference, BenchReports reports, Map<String, Object> round)
+            throws Exception {
+        String topicPrefix = "bench-" + reference.prefix + r + "-";
+        String input = topicPrefix + "reports";
+        String output = topicPrefix + "out";
         createTopics(input, output);
-        Path state = work.resolve("pt" + r + "-state");
+        Path state = work.resolve(reference.prefix + r + "-state");
         List<String> args = new ArrayList<>(List.of(
                 "bench-passthrough",
                 "-b",
@@ -211,24 +261,33 @@ public final class EndToEndBenchmark {
                 output,
                 "--state-dir",
                 state.toString()));
+        args.addAll(reference.args);
         args.addAll(appConfigArgs());
-        ChildJvm pt = ChildJvm.start(work.resolve("pt" + r), settings.childHeap(), args);
-        Backfill passThrough;
+        ChildJvm app = ChildJvm.start(work.resolve(reference.prefix + r), settings.childHeap(), args);
+        Backfill timed;
         try {
             if (settings.warmUp() > 0) {
-                log.accept("round " + r + ", pass-through warm-up: " + settings.warmUp() + " reports, unmeasured");
+                log.accept("round " + r + ", " + reference.label + " warm-up: " + settings.warmUp()
+                        + " reports, unmeasured");
                 backfill(reports::warmUp, settings.warmUp(), input, output, n -> n >= settings.warmUp());
             }
-            log.accept("round " + r + ", pass-through: " + settings.reports() + " reports, timed");
-            CpuWatch cpu = new CpuWatch(pt, "bench-passthrough");
-            passThrough = backfill(reports::backfill, settings.reports(), input, output, n -> n >= settings.reports());
-            cpu.put(round, "passThrough");
+            log.accept("round " + r + ", " + reference.label + ": " + settings.reports() + " reports, timed");
+            CpuWatch cpu = new CpuWatch(app, "bench-passthrough");
+            timed = backfill(reports::backfill, settings.reports(), input, output, n -> n >= settings.reports());
+            cpu.put(round, reference.key);
+            logCpu(r, reference.label, round, reference.key);
         } finally {
-            pt.stop();
+            app.stop();
         }
-        round.put("passThroughSeconds", passThrough.seconds());
-        round.put("passThroughReportsPerSecond", passThrough.reportsPerSecond(settings.reports()));
-        cleanUp(state, "bench-pt" + r + "-");
+        round.put(reference.key + "Seconds", timed.seconds());
+        round.put(reference.key + "ReportsPerSecond", timed.reportsPerSecond(settings.reports()));
+        cleanUp(state, topicPrefix);
+    }
+
+    private void logCpu(int r, String label, Map<String, Object> round, String key) {
+        log.accept("round " + r + ", CPU seconds of the " + label
+                + "'s JVM by thread group during the timed backfill: " + round.get(key + "CpuSeconds")
+                + "; the benchmark's JVM (broker, publisher): " + round.get(key + "BenchJvmCpuSeconds"));
     }
 
     private void tracker(int r, BenchReports reports, Map<String, Object> round) throws Exception {
@@ -284,10 +343,7 @@ public final class EndToEndBenchmark {
                         prefix + "goal-status",
                         n -> committed(admin, app, prefix + "reports") >= settings.warmUp() + settings.reports());
                 cpu.put(round, "tracker");
-                log.accept(
-                        "round " + r + ", CPU seconds of the tracker's JVM by thread group during the timed backfill: "
-                                + round.get("trackerCpuSeconds") + "; the benchmark's JVM (broker, publisher): "
-                                + round.get("trackerBenchJvmCpuSeconds"));
+                logCpu(r, "tracker", round, "tracker");
             }
             round.put("seconds", backfill.seconds());
             round.put("bytes", (double) backfill.bytes());

@@ -154,11 +154,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         o.printf(
                 Locale.ROOT,
-                "%nthroughput ratio, median of %d rounds: %.2f (%.2f–%.2f); p99 latency %s ms (%s–%s); peak RSS %.0f MB%n",
+                "%nthroughput ratio, median of %d rounds: %.2f (%.2f–%.2f); extraction only, the floor of any"
+                        + " topology that reads every report: %.2f (%.2f–%.2f), the tracker %.2f of it;"
+                        + " p99 latency %s ms (%s–%s); peak RSS %.0f MB%n",
                 figures.get("rounds"),
                 figures.get("throughputRatio"),
                 figures.get("throughputRatioMin"),
                 figures.get("throughputRatioMax"),
+                figures.get("extractionOnlyRatio"),
+                figures.get("extractionOnlyRatioMin"),
+                figures.get("extractionOnlyRatioMax"),
+                figures.get("trackerToExtractionOnlyRatio"),
                 figures.get("latencyP99Ms"),
                 figures.get("latencyP99MsMin"),
                 figures.get("latencyP99MsMax"),
@@ -174,12 +180,14 @@ final class BenchCommand implements Callable<Integer> {
     private static void printRounds(PrintWriter o, Map<String, Object> figures) {
         o.printf(
                 Locale.ROOT,
-                "%-6s %-22s %11s %11s %7s %8s %8s %9s %6s%n",
+                "%-6s %-38s %11s %11s %7s %11s %7s %8s %8s %9s %6s%n",
                 "round",
                 "order",
                 "tracker r/s",
                 "pass r/s",
                 "ratio",
+                "extract r/s",
+                "floor",
                 "p50 ms",
                 "p99 ms",
                 "RSS MB",
@@ -188,12 +196,14 @@ final class BenchCommand implements Callable<Integer> {
             Map<?, ?> r = (Map<?, ?>) each;
             o.printf(
                     Locale.ROOT,
-                    "%-6s %-22s %11.1f %11.1f %7.2f %8s %8s %9.0f %6.1f%n",
+                    "%-6s %-38s %11.1f %11.1f %7.2f %11.1f %7.2f %8s %8s %9.0f %6.1f%n",
                     r.get("round"),
                     r.get("order"),
                     r.get("reportsPerSecond"),
                     r.get("passThroughReportsPerSecond"),
                     r.get("throughputRatio"),
+                    r.get("extractionOnlyReportsPerSecond"),
+                    r.get("extractionOnlyRatio"),
                     r.get("latencyP50Ms"),
                     r.get("latencyP99Ms"),
                     r.get("peakRssMb"),

@@ -62,6 +62,14 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
             deadLetter(record, e, e.stage(), e.getMessage(), false);
             return;
         }
+        // A record seen before, text and all, is known before it is read: a replay costs no extraction.
+        String hash = ReportParser.hash(
+                report.text(), "\u0000" + report.region() + "\u0000" + report.year() + "\u0000" + report.source());
+        ReportIndex before = orEmpty(index.get(report.id()));
+        if (hash.equals(before.textHash())) {
+            metrics.report("duplicate");
+            return;
+        }
         List<ExtractedReport> extracted;
         try {
             long start = System.nanoTime();
@@ -69,13 +77,6 @@ final class ExtractProcessor implements Processor<String, byte[], String, Routed
             metrics.extraction().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         } catch (RuntimeException | StackOverflowError e) {
             deadLetter(record, e, "extract", "extraction failed: " + e, true);
-            return;
-        }
-        String hash = ReportParser.hash(
-                report.text(), "\u0000" + report.region() + "\u0000" + report.year() + "\u0000" + report.source());
-        ReportIndex before = orEmpty(index.get(report.id()));
-        if (hash.equals(before.textHash())) {
-            metrics.report("duplicate");
             return;
         }
         boolean recognised = extracted.stream().anyMatch(ExtractedReport::recognised);

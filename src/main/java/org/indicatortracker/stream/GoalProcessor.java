@@ -106,7 +106,10 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         RegionYearKey period = RegionYearKey.of(key.region(), PlanPeriod.containing(key.year()));
         RegionYear periodState = store.get(period.encode());
         if (periodState != null) {
-            save(period, judgePeriod(period, periodState, timestamp, known), known);
+            RegionYear judgedPeriod = judgePeriod(period, periodState, timestamp, known);
+            if (judgedPeriod != periodState) {
+                save(period, judgedPeriod, known);
+            }
         }
     }
 
@@ -161,7 +164,10 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             RegionYear d = store.get(dependent);
             if (d != null && !dependent.equals(key.encode())) {
                 RegionYearKey dk = RegionYearKey.parse(dependent);
-                store.put(dependent, publish(d, evaluateYear(dk, d, goal -> {}), timestamp));
+                RegionYear judged = publish(d, evaluateYear(dk, d, goal -> {}), timestamp);
+                if (judged != d) {
+                    store.put(dependent, judged);
+                }
             }
         }
         return state.withActuals(fingerprint);
@@ -202,11 +208,15 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         }
     }
 
-    /** Sends the statuses that changed since last sent, and records what was sent. */
+    /**
+     * Sends the statuses that changed since last sent, and records what was sent: the same state
+     * when nothing changed, so that an unchanged state is not written (and serialized) again.
+     */
     private RegionYear publish(RegionYear state, Map<String, GoalStatus> now, long timestamp) {
         TreeSet<String> goals = new TreeSet<>(state.published().keySet());
         goals.addAll(now.keySet());
         Map<String, RegionYear.Published> sent = new TreeMap<>();
+        boolean changed = false;
         for (String goal : goals) {
             RegionYear.Published previous = state.published().get(goal);
             GoalStatus current = now.get(goal);
@@ -218,6 +228,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             if (published == null
                     ? previous != null
                     : previous == null || !published.fingerprint().equals(previous.fingerprint())) {
+                changed = true;
                 context.forward(new Record<>(goal, current, timestamp, new RecordHeaders()));
                 GoalKey goalKey = GoalKey.parse(goal);
                 if (previous != null) {
@@ -230,7 +241,7 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
                 metrics.endToEnd(Duration.ofMillis(System.currentTimeMillis() - timestamp));
             }
         }
-        return state.withPublished(sent);
+        return changed ? state.withPublished(sent) : state;
     }
 
     /** A digest of a value as it goes on the wire: equal digests, equal events. */

@@ -168,6 +168,18 @@ class AcrossLevelsTopologyTest {
     }
 
     @Test
+    void aYearThatChangesNoStatusOfItsPlanPeriodLeavesThePeriodsStateUnwritten() {
+        publish("洛阳市-2021", cityReport(2021, "全市地区生产总值增长3.0%。"));
+        assertThat(run.changelogKeys(TrackerTopology.REGION_YEAR_STORE)).contains("洛阳市|2021-2025");
+        // 2022's growth alone decides none of the period's goals: the five years are not all in.
+        publish("洛阳市-2023", cityReport(2023, "全市地区生产总值增长4.0%。"));
+        assertThat(goal("洛阳市|2021-2025|gdp").status()).isEqualTo(Status.PENDING);
+        assertThat(run.changelogKeys(TrackerTopology.REGION_YEAR_STORE))
+                .contains("洛阳市|2022")
+                .doesNotContain("洛阳市|2021-2025");
+    }
+
+    @Test
     void aFiveYearGoalWithoutAPeriodFigureIsDerivedFromTheFiveAnnualGrowths() {
         publish("洛阳市-2021", cityReport(2021, "全市地区生产总值增长3.0%。"));
         // Uneven years: the geometric mean (5.65) is not the arithmetic one (5.8).

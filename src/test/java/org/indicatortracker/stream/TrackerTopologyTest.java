@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -134,6 +135,21 @@ class TrackerTopologyTest {
                         .counter()
                         .count())
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void aReportSeenBeforeIsNotReadAgain() {
+        driver.close();
+        AtomicInteger reads = new AtomicInteger();
+        open((id, text, o) -> {
+            reads.incrementAndGet();
+            return Reports.EXTRACTOR.extractDocument(id, text, o);
+        });
+        publish("r2024", REPORT_2024);
+        publish("r2024", REPORT_2024);
+        assertThat(reads).hasValue(1);
+        publish("r2024", REPORT_2024.replace("新增城镇就业2.3万人。", ""));
+        assertThat(reads).hasValue(2);
     }
 
     @Test

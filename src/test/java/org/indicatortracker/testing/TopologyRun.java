@@ -2,6 +2,7 @@ package org.indicatortracker.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -35,6 +36,20 @@ public final class TopologyRun implements AutoCloseable {
     /** A tombstone for the report: it is retracted. */
     public void retract(String id) {
         reports.pipeInput(id, (byte[]) null);
+    }
+
+    /**
+     * The keys written to a state store's changelog since the last look, in order: what the store
+     * rewrote (the driver commits, and so flushes the store's cache, after every record).
+     */
+    public List<String> changelogKeys(String store) {
+        return driver
+                .createOutputTopic(
+                        "topology-test-" + store + "-changelog", new StringDeserializer(), new StringDeserializer())
+                .readRecordsToList()
+                .stream()
+                .map(TestRecord::key)
+                .toList();
     }
 
     /** True when no status event has come since the last look. */
