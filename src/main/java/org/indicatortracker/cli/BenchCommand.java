@@ -17,12 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** End-to-end throughput and latency, side by side with a pass-through topology on the same broker. */
+/**
+ * End-to-end throughput and latency, side by side with two reference topologies on the same broker:
+ * the pass-through and the extraction only.
+ */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Benchmark backfill throughput and paced latency against a pass-through topology, in alternating rounds.")
+                "Benchmark backfill throughput and paced latency against a pass-through topology and an extraction-only "
+                        + "one, in alternating rounds.")
 final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--reports",
@@ -33,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--warm-up",
             defaultValue = "5000",
-            description = "reports each app (tracker and pass-through) processes, unmeasured, before its backfill is "
+            description = "reports each app (tracker and references) processes, unmeasured, before its backfill is "
                     + "timed, so that both are measured warm, as a long-running app is (default ${DEFAULT-VALUE}; "
                     + "0 measures them cold)")
     int warmUp;
@@ -55,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
             names = "--rounds",
             defaultValue = "3",
             description =
-                    "rounds of pass-through and tracker, which goes first alternating (default ${DEFAULT-VALUE}); "
+                    "rounds of the references and the tracker, the tracker first in even rounds and last in odd ones "
+                            + "(default ${DEFAULT-VALUE}); "
                             + "the figures are their medians")
     int rounds;
 
@@ -85,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--app-config",
             paramLabel = "KEY=VALUE",
-            description = "a Streams or client property for both apps, tracker and pass-through alike (repeatable), "
+            description = "a Streams or client property for every app, tracker and references alike (repeatable), "
                     + "to measure a setting: --app-config commit.interval.ms=100")
     Map<String, String> appConfig = new LinkedHashMap<>();
 
