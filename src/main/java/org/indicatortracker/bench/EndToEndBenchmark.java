@@ -300,6 +300,9 @@ public final class EndToEndBenchmark {
                 : List.of(
                         "-XX:+UnlockDiagnosticVMOptions",
                         "-XX:+DebugNonSafepoints",
+                        // Streams and Jackson nest deep: at the default 64 frames, the frames that say whose work it is
+                        // are cut.
+                        "-XX:FlightRecorderOptions=stackdepth=256",
                         "-XX:StartFlightRecording=settings=profile,filename="
                                 + settings.recordings().toAbsolutePath().resolve("tracker-round" + r + ".jfr"));
         List<String> args = new ArrayList<>(List.of("run"));

@@ -84,8 +84,8 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             }
             return;
         }
-        RegionYear before = store.get(key.encode());
-        RegionYear state = (before == null ? RegionYear.empty() : before).apply(record.value());
+        RegionYear before = Objects.requireNonNullElse(store.get(key.encode()), RegionYear.empty());
+        RegionYear state = before.apply(record.value());
         // The states this update has read or written, by key: the store keeps them as bytes, and a plan
         // period's judgement reads each of its five years once per growth target. Read once, here.
         Map<String, RegionYear> known = new HashMap<>();
@@ -102,7 +102,11 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         if (judged != state) {
             save(key, judged, known);
         }
-        // A year's figures may decide the goals of its plan period (derived from the five years).
+        // A year's figures may decide the goals of its plan period (derived from the five years); its
+        // targets do not, and a plan's update is read no further.
+        if (state.sameActualsAndReviewsAs(before)) {
+            return;
+        }
         RegionYearKey period = RegionYearKey.of(key.region(), PlanPeriod.containing(key.year()));
         RegionYear periodState = store.get(period.encode());
         if (periodState != null) {

@@ -53,7 +53,18 @@ public final class ReportParser {
                 id, envelope.region(), envelope.year(), envelope.publishedOn(), envelope.source(), envelope.text());
     }
 
-    private static String decode(byte[] value) throws BadReport {
+    /**
+     * The value as text, rejecting bytes that are not UTF-8. The String constructor decodes on the
+     * JDK's fast path and puts U+FFFD where a byte sequence is malformed; only a text that then holds
+     * U+FFFD (malformed, or a replacement character the sender wrote) goes through the strict decoder,
+     * which tells the two apart. Decoding strictly every time cost a twelfth of the stream threads' time.
+     */
+    static String decode(byte[] value) throws BadReport {
+        String text = new String(value, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : decodeStrictly(value);
+    }
+
+    private static String decodeStrictly(byte[] value) throws BadReport {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

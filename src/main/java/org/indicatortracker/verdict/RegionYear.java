@@ -60,6 +60,24 @@ public record RegionYear(
         return new RegionYear(f, r, published, dependents, actuals);
     }
 
+    /**
+     * Whether both hold the same actual figures and the same reviews: all that the verdicts of a plan
+     * period read of one of its years. A plan's targets for the year change neither.
+     */
+    public boolean sameActualsAndReviewsAs(RegionYear other) {
+        return reviewers.equals(other.reviewers) && actualFacts().equals(other.actualFacts());
+    }
+
+    private Map<String, Fact> actualFacts() {
+        Map<String, Fact> out = new TreeMap<>();
+        facts.forEach((key, fact) -> {
+            if (fact.role() == Fact.Role.actual) {
+                out.put(key, fact);
+            }
+        });
+        return out;
+    }
+
     public RegionYear withPublished(Map<String, Published> sent) {
         return new RegionYear(facts, reviewers, sent, dependents, actuals);
     }
