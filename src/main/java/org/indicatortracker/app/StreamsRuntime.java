@@ -13,6 +13,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.indicatortracker.config.TrackerConfig;
+import org.indicatortracker.stream.DeadLetterOnError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ final class StreamsRuntime implements AutoCloseable {
             Telemetry telemetry,
             HostInfo self) {
         Properties props = TrackerApp.streamsProperties(config, bootstrap, instance);
+        props.putAll(DeadLetterOnError.properties(config.topics().deadLetters(), telemetry.metrics()));
         if (self.port() > 0) {
             props.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
         }

@@ -19,6 +19,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.indicatortracker.extract.DocumentExtractor;
+import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.testing.Drivers;
@@ -325,6 +326,37 @@ class TrackerTopologyTest {
         assertThat(header(dead, DeadLetters.ERROR_STACKTRACE))
                 .contains("extractor bug")
                 .contains("at ");
+        assertThat(latest()).containsKey("洛阳市|2024|gdp");
+    }
+
+    @Test
+    void aBugInTheGoalsStepDeadLettersThatUpdateAndTheOtherGoalsGoOn() {
+        driver.close();
+        // A target without a comparator: no extraction makes one, and judging it throws.
+        DocumentExtractor broken = (id, text, o) -> Reports.EXTRACTOR.extractDocument(id, text, o).stream()
+                .map(r -> !text.contains("BROKEN")
+                        ? r
+                        : new ExtractedReport(
+                                r.reportId(),
+                                r.profile(),
+                                r.facts().stream()
+                                        .map(f -> f.role() == Fact.Role.target
+                                                ? f.toBuilder().comparator(null).build()
+                                                : f)
+                                        .toList()))
+                .toList();
+        open(broken);
+        publish("bad", REPORT_2023 + "BROKEN");
+        publish("good", REPORT_2024);
+        TestRecord<String, byte[]> dead = onlyDeadLetter();
+        assertThat(header(dead, DeadLetters.ERROR_STAGE)).isEqualTo("goals");
+        assertThat(header(dead, DeadLetters.SOURCE_TOPIC)).endsWith("by-region-year-repartition");
+        assertThat(header(dead, DeadLetters.ERROR_STACKTRACE)).contains("at ");
+        assertThat(registry.get("tracker.dead.letters")
+                        .tag("stage", "goals")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
         assertThat(latest()).containsKey("洛阳市|2024|gdp");
     }
 

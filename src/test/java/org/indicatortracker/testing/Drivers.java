@@ -8,6 +8,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.metrics.TrackerMetrics;
+import org.indicatortracker.stream.DeadLetterOnError;
 import org.indicatortracker.stream.TrackerTopology;
 
 /** The tracker's topology on TopologyTestDriver, with in-memory stores. */
@@ -22,6 +23,7 @@ public final class Drivers {
         Properties props = new Properties();
         props.put("application.id", "topology-test");
         props.put("bootstrap.servers", "unused:9092");
+        props.putAll(DeadLetterOnError.properties(config.topics().deadLetters(), metrics));
         return new TopologyTestDriver(
                 TrackerTopology.buildTopology(config, Reports.LEXICON, extractor, metrics), props);
     }
