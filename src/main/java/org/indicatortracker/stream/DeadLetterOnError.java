@@ -8,7 +8,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
-import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.indicatortracker.metrics.TrackerMetrics;
@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * (bad input is dead-lettered where it is read, with its reason). The bytes the record was read from
  * go to the dead-letter topic with the error and the step it failed in, and processing goes on.
  * Without this, Streams fails the thread, the app replaces it, and the new thread fails on the same
- * record, for ever: one bad update would stop every goal of its partition. A {@link StreamsException}
- * (a state store's, a task's) still fails the thread, to be retried by its replacement.
+ * record, for ever: one bad update would stop every goal of its partition. A state store's failure
+ * ({@link ProcessorStateException}) still fails the thread, to be retried by its replacement.
  */
 public final class DeadLetterOnError implements ProcessingExceptionHandler {
     /** The dead-letter topic, among the Streams properties. */
@@ -58,20 +58,22 @@ public final class DeadLetterOnError implements ProcessingExceptionHandler {
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception error) {
-        if (error instanceof StreamsException) {
-            // The substrate's failure (a state store, a task), not the record's: the thread fails, and the
-            // one that replaces it processes the record again.
+        if (error instanceof ProcessorStateException) {
+            // A state store's failure, not the record's: the thread fails, and the one that replaces it
+            // processes the record again. (Other StreamsExceptions, such as a ClassCastException that
+            // Streams wraps, are a bug's and would fail again.)
             return Response.fail();
         }
         String stage = context.processorNodeId();
+        // The message may quote the input: it goes into the dead letter's headers, never into the log.
         LOG.error(
-                "processing failed in step {} at {}-{}@{}; the record goes to {} and processing goes on",
+                "processing failed in step {} at {}-{}@{} ({}); the record goes to {} and processing goes on",
                 stage,
                 context.topic(),
                 context.partition(),
                 context.offset(),
-                topic,
-                error);
+                error.getClass().getName(),
+                topic);
         Headers headers = new RecordHeaders(context.headers().toArray());
         DeadLetters.annotate(headers, error, stage, "processing failed: " + error, source(context), true);
         metrics.deadLetter(stage);

@@ -85,7 +85,20 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
             return;
         }
         RegionYear before = Objects.requireNonNullElse(store.get(key.encode()), RegionYear.empty());
-        RegionYear state = before.apply(record.value());
+        RegionYear applied = before.apply(record.value());
+        try {
+            judge(key, before, applied, timestamp);
+        } catch (RuntimeException e) {
+            // A bug in judging: the record goes to the dead-letter topic (DeadLetterOnError), but what the
+            // report states is kept, as its report index counts it applied; the goals are judged on the
+            // next update of the region-year.
+            keepFacts(key, applied);
+            throw e;
+        }
+    }
+
+    private void judge(RegionYearKey key, RegionYear before, RegionYear applied, long timestamp) {
+        RegionYear state = applied;
         // The states this update has read or written, by key: the store keeps them as bytes, and a plan
         // period's judgement reads each of its five years once per growth target. Read once, here.
         Map<String, RegionYear> known = new HashMap<>();
@@ -181,6 +194,14 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         Map<String, GoalStatus> now = evaluator.evaluatePeriod(
                 key.planPeriod(), state, year -> read(RegionYearKey.of(key.region(), year), known));
         return publish(state, now, timestamp);
+    }
+
+    private void keepFacts(RegionYearKey key, RegionYear applied) {
+        RegionYear stored = store.get(key.encode());
+        boolean kept = stored == null ? applied.holdsNothing() : stored.sameFactsAndReviewsAs(applied);
+        if (!kept) {
+            save(key, applied, new HashMap<>());
+        }
     }
 
     /** A state from the store, or as this update left it. */

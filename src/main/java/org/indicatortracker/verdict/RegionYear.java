@@ -68,6 +68,11 @@ public record RegionYear(
         return reviewers.equals(other.reviewers) && actualFacts().equals(other.actualFacts());
     }
 
+    /** Whether both hold the same facts and the same reviews, whatever was judged of them. */
+    public boolean sameFactsAndReviewsAs(RegionYear other) {
+        return facts.equals(other.facts) && reviewers.equals(other.reviewers);
+    }
+
     private Map<String, Fact> actualFacts() {
         Map<String, Fact> out = new TreeMap<>();
         facts.forEach((key, fact) -> {

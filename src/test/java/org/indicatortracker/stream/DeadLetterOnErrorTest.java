@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProcessorStateException;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
 import org.indicatortracker.metrics.TrackerMetrics;
@@ -45,6 +46,14 @@ class DeadLetterOnErrorTest {
                 handler().handleError(context(), record, new ProcessorStateException("disk"));
         assertThat(r.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
         assertThat(r.deadLetterQueueRecords()).isEmpty();
+    }
+
+    @Test
+    void aBugThatStreamsWrapsIsStillABug() {
+        ProcessingExceptionHandler.Response r = handler()
+                .handleError(context(), record, new StreamsException("wrapped", new ClassCastException("bug")));
+        assertThat(r.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
+        assertThat(r.deadLetterQueueRecords()).hasSize(1);
     }
 
     @Test

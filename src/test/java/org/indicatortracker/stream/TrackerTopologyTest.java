@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.ExtractedReport;
@@ -25,6 +26,7 @@ import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.testing.Drivers;
 import org.indicatortracker.testing.Reports;
 import org.indicatortracker.verdict.GoalStatus;
+import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -330,7 +332,7 @@ class TrackerTopologyTest {
     }
 
     @Test
-    void aBugInTheGoalsStepDeadLettersThatUpdateAndTheOtherGoalsGoOn() {
+    void aBugInTheGoalsStepDeadLettersItsUpdateKeepsItsFactsAndTheOtherGoalsGoOn() {
         driver.close();
         // A target without a comparator: no extraction makes one, and judging it throws.
         DocumentExtractor broken = (id, text, o) -> Reports.EXTRACTOR.extractDocument(id, text, o).stream()
@@ -347,6 +349,8 @@ class TrackerTopologyTest {
                 .toList();
         open(broken);
         publish("bad", REPORT_2023 + "BROKEN");
+        // Pending, the targets need no comparator yet; the review of 2023 makes judging them throw.
+        assertThat(deadLetters.isEmpty()).isTrue();
         publish("good", REPORT_2024);
         TestRecord<String, byte[]> dead = onlyDeadLetter();
         assertThat(header(dead, DeadLetters.ERROR_STAGE)).isEqualTo("goals");
@@ -357,6 +361,10 @@ class TrackerTopologyTest {
                         .counter()
                         .count())
                 .isEqualTo(1.0);
+        // What the review states is kept, though it could not be judged; the plan for 2024 is judged.
+        KeyValueStore<String, RegionYear> store = driver.getKeyValueStore(TrackerTopology.REGION_YEAR_STORE);
+        assertThat(store.get("洛阳市|2023").facts().values())
+                .anyMatch(f -> f.role() == Fact.Role.actual && f.indicator().equals("gdp"));
         assertThat(latest()).containsKey("洛阳市|2024|gdp");
     }
 
