@@ -14,7 +14,6 @@ import org.indicatortracker.app.TrackerApp;
 import org.indicatortracker.config.TrackerConfig;
 import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.ExtractedReport;
-import org.indicatortracker.extract.Fact;
 import org.indicatortracker.extract.ReportOverrides;
 import org.indicatortracker.kafka.GoalStatusReader;
 import org.indicatortracker.kafka.ReportPublisher;
@@ -48,24 +47,6 @@ class StreamThreadReplacementTest {
         }
     }
 
-    /** The real extraction, except that a text marked BROKEN gives targets without a comparator. */
-    private static List<ExtractedReport> brokenTargets(String documentId, String text, ReportOverrides overrides) {
-        List<ExtractedReport> read = Reports.EXTRACTOR.extractDocument(documentId, text, overrides);
-        if (!text.contains("BROKEN")) {
-            return read;
-        }
-        return read.stream()
-                .map(r -> new ExtractedReport(
-                        r.reportId(),
-                        r.profile(),
-                        r.facts().stream()
-                                .map(f -> f.role() == Fact.Role.target
-                                        ? f.toBuilder().comparator(null).build()
-                                        : f)
-                                .toList()))
-                .toList();
-    }
-
     /**
      * A bug in the goals step (an exception, not an Error) costs its record, which goes to the
      * dead-letter topic; the thread lives on, and the goals behind it on the same partition come out.
@@ -74,7 +55,7 @@ class StreamThreadReplacementTest {
     void aBugInTheGoalsStepDeadLettersItsRecordAndNoThreadIsReplaced() throws Exception {
         EmbeddedKafka.bootstrapServers();
         TrackerConfig config = contract.freshConfig().with("session.timeout.ms", "10000");
-        try (TrackerApp app = TrackerApp.start(config, false, StreamThreadReplacementTest::brokenTargets)) {
+        try (TrackerApp app = TrackerApp.start(config, false, Reports.brokenTargetsWhere("BROKEN"))) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
             try (ReportPublisher publisher = new ReportPublisher(
                     config.clientProperties(), config.topics().reports())) {

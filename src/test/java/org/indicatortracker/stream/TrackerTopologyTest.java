@@ -20,7 +20,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.indicatortracker.extract.DocumentExtractor;
-import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Fact;
 import org.indicatortracker.metrics.TrackerMetrics;
 import org.indicatortracker.testing.Drivers;
@@ -334,20 +333,7 @@ class TrackerTopologyTest {
     @Test
     void aBugInTheGoalsStepDeadLettersItsUpdateKeepsItsFactsAndTheOtherGoalsGoOn() {
         driver.close();
-        // A target without a comparator: no extraction makes one, and judging it throws.
-        DocumentExtractor broken = (id, text, o) -> Reports.EXTRACTOR.extractDocument(id, text, o).stream()
-                .map(r -> !text.contains("BROKEN")
-                        ? r
-                        : new ExtractedReport(
-                                r.reportId(),
-                                r.profile(),
-                                r.facts().stream()
-                                        .map(f -> f.role() == Fact.Role.target
-                                                ? f.toBuilder().comparator(null).build()
-                                                : f)
-                                        .toList()))
-                .toList();
-        open(broken);
+        open(Reports.brokenTargetsWhere("BROKEN"));
         publish("bad", REPORT_2023 + "BROKEN");
         // Pending, the targets need no comparator yet; the review of 2023 makes judging them throw.
         assertThat(deadLetters.isEmpty()).isTrue();

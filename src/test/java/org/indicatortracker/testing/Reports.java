@@ -1,6 +1,7 @@
 package org.indicatortracker.testing;
 
 import java.util.List;
+import org.indicatortracker.extract.DocumentExtractor;
 import org.indicatortracker.extract.ExtractedReport;
 import org.indicatortracker.extract.Extractor;
 import org.indicatortracker.extract.Fact;
@@ -37,6 +38,29 @@ public final class Reports {
                 + "全市经济社会发展主要预期目标是：" + targetList + "。\n"
                 + "三、重点工作\n"
                 + "（一）扩大有效投资。力争全年完成重点项目投资300亿元。\n";
+    }
+
+    /**
+     * The real extraction, except that a text holding {@code marker} gives its targets without a
+     * comparator: no extraction makes one, and judging it against an actual throws, a bug's stand-in.
+     */
+    public static DocumentExtractor brokenTargetsWhere(String marker) {
+        return (id, text, overrides) -> {
+            List<ExtractedReport> read = EXTRACTOR.extractDocument(id, text, overrides);
+            if (!text.contains(marker)) {
+                return read;
+            }
+            return read.stream()
+                    .map(r -> new ExtractedReport(
+                            r.reportId(),
+                            r.profile(),
+                            r.facts().stream()
+                                    .map(f -> f.role() == Fact.Role.target
+                                            ? f.toBuilder().comparator(null).build()
+                                            : f)
+                                    .toList()))
+                    .toList();
+        };
     }
 
     public static List<Fact> targets(String targetList) {
