@@ -119,9 +119,7 @@ public final class QueryService {
                                 key.region(),
                                 key.year(),
                                 kv.value,
-                                goal -> (evaluator.againstTheNation(goal) ? copies : store)
-                                        .get(RegionYearKey.of(goal.benchmarkRegion(), key.year())
-                                                .encode()));
+                                goal -> TrackerTopology.benchmarkState(evaluator, store, copies, goal, key.year()));
                 statuses.values().stream().filter(filter::test).forEach(out::add);
             }
         }

@@ -166,14 +166,10 @@ public final class EndToEndBenchmark {
         out.put("goalStatusEvents", whole(median(rounds, "goalStatusEvents")));
         out.put("passThroughSeconds", median(rounds, "passThroughSeconds"));
         out.put("passThroughReportsPerSecond", median(rounds, "passThroughReportsPerSecond"));
-        out.put("throughputRatio", median(rounds, "throughputRatio"));
-        out.put("throughputRatioMin", extreme(rounds, "throughputRatio", false));
-        out.put("throughputRatioMax", extreme(rounds, "throughputRatio", true));
+        putWithSpread(out, rounds, "throughputRatio");
         out.put("extractionOnlySeconds", median(rounds, "extractionOnlySeconds"));
         out.put("extractionOnlyReportsPerSecond", median(rounds, "extractionOnlyReportsPerSecond"));
-        out.put("extractionOnlyRatio", median(rounds, "extractionOnlyRatio"));
-        out.put("extractionOnlyRatioMin", extreme(rounds, "extractionOnlyRatio", false));
-        out.put("extractionOnlyRatioMax", extreme(rounds, "extractionOnlyRatio", true));
+        putWithSpread(out, rounds, "extractionOnlyRatio");
         out.put("trackerToExtractionOnlyRatio", median(rounds, "trackerToExtractionOnlyRatio"));
         out.put("latencySamples", whole(median(rounds, "latencySamples")));
         out.put("latencyP50Ms", whole(median(rounds, "latencyP50Ms")));
@@ -187,6 +183,13 @@ public final class EndToEndBenchmark {
         out.put("stateStoreMb", median(rounds, "stateStoreMb"));
         out.put("perRound", rounds);
         return out;
+    }
+
+    /** A ratio's median, and its lowest and highest round as {@code <key>Min} and {@code <key>Max}. */
+    private static void putWithSpread(Map<String, Object> out, List<Map<String, Object>> rounds, String key) {
+        out.put(key, median(rounds, key));
+        out.put(key + "Min", extreme(rounds, key, false));
+        out.put(key + "Max", extreme(rounds, key, true));
     }
 
     /** The median of a figure over the rounds that have it (the mean of the middle two for an even count). */

@@ -51,24 +51,15 @@ record Reading(
     }
 
     Reading inPeriod(String p) {
-        return new Reading(
-                indicator,
-                kind,
-                comparator,
-                value,
-                valueHigh,
-                unit,
-                direction,
-                levelValue,
-                levelUnit,
-                relativeTo,
-                start,
-                end,
-                p);
+        return copy(levelValue, levelUnit, p);
     }
 
     /** The same reading with a level beside its figure (…增长6.8% … 由2万亿元增加到3万亿元). */
     Reading withLevel(Double level, String unitOfLevel) {
+        return copy(level, unitOfLevel, period);
+    }
+
+    private Reading copy(Double level, String unitOfLevel, String p) {
         return new Reading(
                 indicator,
                 kind,
@@ -82,7 +73,7 @@ record Reading(
                 relativeTo,
                 start,
                 end,
-                period);
+                p);
     }
 
     /** A reading without a figure: a qualitative item, an admission of a miss, a goal relative to another indicator. */

@@ -74,8 +74,8 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
         RegionYearKey key = RegionYearKey.parse(record.key());
         long timestamp = record.timestamp();
         if (record.value().copy()) {
-            RegionYear before = copies.get(key.encode());
-            RegionYear copy = (before == null ? RegionYear.empty() : before).apply(record.value());
+            RegionYear copy = Objects.requireNonNullElse(copies.get(key.encode()), RegionYear.empty())
+                    .apply(record.value());
             // Saved first: the goals judged again read it.
             saveCopy(key, copy);
             RegionYear judged = judgeDependents(key, copy, timestamp);
@@ -137,13 +137,8 @@ final class GoalProcessor implements Processor<String, RegionYearUpdate, String,
     private Map<String, GoalStatus> evaluateYear(RegionYearKey key, RegionYear state, Consumer<RelativeGoal> relative) {
         return evaluator.evaluate(key.region(), key.year(), state, goal -> {
             relative.accept(goal);
-            return benchmarkState(goal, key.year());
+            return TrackerTopology.benchmarkState(evaluator, store, copies, goal, key.year());
         });
-    }
-
-    private RegionYear benchmarkState(RelativeGoal goal, int year) {
-        String other = RegionYearKey.of(goal.benchmarkRegion(), year).encode();
-        return (evaluator.againstTheNation(goal) ? copies : store).get(other);
     }
 
     /** Notes this region-year in the state of every region its goals are set against. */

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.indicatortracker.config.TopicNames;
@@ -25,6 +26,7 @@ import org.indicatortracker.verdict.GoalRules;
 import org.indicatortracker.verdict.GoalStatus;
 import org.indicatortracker.verdict.RegionYear;
 import org.indicatortracker.verdict.RegionYearUpdate;
+import org.indicatortracker.verdict.RelativeGoal;
 
 /**
  * The topology, as a plain function of the configuration:
@@ -104,6 +106,21 @@ public final class TrackerTopology {
     public static GoalEvaluator evaluator(TrackerConfig config, Lexicon lexicon) {
         return new GoalEvaluator(
                 lexicon, new GoalRules(config.tolerance(), lexicon.benchmark().id()));
+    }
+
+    /**
+     * The state, for the year, of the region a goal is set against: the nation's from the copy every
+     * partition keeps, any other region's from the region-years of its province's partition. The goals
+     * step and the queries read it alike.
+     */
+    public static RegionYear benchmarkState(
+            GoalEvaluator evaluator,
+            ReadOnlyKeyValueStore<String, RegionYear> regionYears,
+            ReadOnlyKeyValueStore<String, RegionYear> copies,
+            RelativeGoal goal,
+            int year) {
+        return (evaluator.againstTheNation(goal) ? copies : regionYears)
+                .get(RegionYearKey.of(goal.benchmarkRegion(), year).encode());
     }
 
     private static <T> StoreBuilder<?> store(TrackerConfig config, String name, Class<T> type) {
